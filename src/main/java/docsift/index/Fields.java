@@ -1,0 +1,92 @@
+package docsift.index;
+
+import java.util.List;
+
+/**
+ * Every Lucene field name docsift writes or reads, with why each exists. Indexing and searching both use
+ * these constants, so a field can never be spelled two ways. Stateless.
+ *
+ * <p>Each section of an article becomes one {@link Kind#SECTION} document, plus one {@link Kind#CODE}
+ * document per code block and one {@link Kind#USECASE} document per use-case item, so those can be
+ * returned as hits of their own. All documents of an article share the {@link #ARTICLE} term, which is
+ * what lets one article be replaced atomically with {@code IndexWriter.updateDocuments}.
+ */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** Kinds of document; the values of {@link #KIND}. */
+    public enum Kind {
+        SECTION, CODE, USECASE;
+
+        /** The value as indexed and as shown in the API: lower case. */
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    // ---- keys and filters: StringField (exact, not analysed), most with doc values for facets/sorting ----
+
+    /** Unique key of a document: {@code article#anchor}, plus {@code /code/N} or {@code /usecase/N}. */
+    public static final String ID = "id";
+    /** Article id (path in the corpus): the key term for replacing or deleting an article; filter and facet. */
+    public static final String ARTICLE = "article";
+    /** Document kind ({@link Kind#value()}): filter and facet. */
+    public static final String KIND = "kind";
+    /** Top-level topic of the section ("Django related topics"): filter and facet. */
+    public static final String TOPIC = "topic";
+    /** Id of the section a code or use-case document belongs to (equals {@link #ID} on sections). */
+    public static final String SECTION_ID = "section_id";
+    /** Heading level 0-6 (0 = lead section): an int point for filtering, stored for display. */
+    public static final String LEVEL = "level";
+    /** Position of the document within its article, so an article's documents read back in order. */
+    public static final String ORDINAL = "ordinal";
+    /** Hex SHA-256 of the whole article file, on every document: lets start-up catch-up skip unchanged files. */
+    public static final String ARTICLE_HASH = "article_hash";
+
+    // ---- analysed text, English: stemming, possessives, identifiers split into their parts ----
+
+    /** The section heading, inline markup removed. */
+    public static final String HEADING = "heading";
+    /** Ancestor headings, one value each, outermost first. */
+    public static final String BREADCRUMB = "breadcrumb";
+    /** Prose: paragraphs, lists, quotes, tables; no code. */
+    public static final String PROSE = "prose";
+    /** Use-case items of the section (multi-valued) or the one item of a use-case document. */
+    public static final String USE_CASES = "use_cases";
+
+    // ---- analysed text, code: identifier-aware, no stemming ----
+
+    /** Code block text (multi-valued on sections; the one block on code documents). */
+    public static final String CODE = "code";
+    /** Inline code spans of the prose. */
+    public static final String INLINE_CODE = "inline_code";
+
+    // ---- stored only, for display ----
+
+    /** Article title, stored on every document. */
+    public static final String TITLE = "title";
+    /** Section anchor (HTML id on the article page). */
+    public static final String ANCHOR = "anchor";
+    /** Use-case title (bold lead of the item) on use-case documents. */
+    public static final String USE_CASE_TITLE = "use_case_title";
+    /** Code block language on code documents; multi-valued on sections. */
+    public static final String LANGUAGE = "language";
+    /** The section's Markdown source, for {@code /api/sections/{id}}. */
+    public static final String MARKDOWN = "markdown";
+    /** Hex SHA-256 of the section's Markdown. */
+    public static final String CONTENT_HASH = "content_hash";
+    /** First and last source line of the section. */
+    public static final String START_LINE = "start_line";
+    public static final String END_LINE = "end_line";
+
+    /** Fields analysed as English prose. */
+    public static final List<String> ENGLISH_FIELDS = List.of(HEADING, BREADCRUMB, PROSE, USE_CASES);
+    /** Fields analysed as code. */
+    public static final List<String> CODE_FIELDS = List.of(CODE, INLINE_CODE);
+
+    /** True when {@code field} is analysed as code rather than English. */
+    public static boolean isCode(String field) {
+        return CODE_FIELDS.contains(field);
+    }
+}
