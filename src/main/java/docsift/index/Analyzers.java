@@ -1,0 +1,125 @@
+package docsift.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * Every analyzer docsift uses, so indexing and searching can never disagree on how a field is analysed.
+ * The analyzers returned are thread-safe and meant to be created once and shared (one index analyzer for the
+ * IndexWriter, one query analyzer for all searches); close them when the owner closes.
+ *
+ * <p>Index and query sides differ on purpose: only the index side expands identifiers into their parts, so a
+ * query identifier ({@code select_for_update}) meets the whole indexed token and separate query words
+ * ("select for update") meet the indexed parts, as terms or as a phrase.
+ */
+public final class Analyzers {
+    /**
+     * Lucene's English stop words plus the question and filler words of natural-language queries ("how do I
+     * use signals" should search for signals). Deliberately absent: words that are also things readers search
+     * for, such as HTTP methods and builtins (get, post, put, delete, set, list, map, filter, all, any). Python
+     * keywords among the stop words (with, as, is, not, in, for, ...) are only dropped from English fields; the
+     * code fields keep every word.
+     */
+    private static final CharArraySet STOP_WORDS = buildStopWords();
+
+    private Analyzers() {
+    }
+
+    /** Per-field analyzer for {@code IndexWriterConfig}: English and code chains with identifier expansion. */
+    public static Analyzer newIndexAnalyzer() {
+        return perField(englishIndex(), codeIndex());
+    }
+
+    /** Per-field analyzer for building queries: the same chains without identifier expansion. */
+    public static Analyzer newQueryAnalyzer() {
+        return perField(englishQuery(), codeQuery());
+    }
+
+    /** Plain {@link StandardAnalyzer}, the "no domain knowledge" baseline for evaluations. */
+    public static Analyzer newBaselineAnalyzer() {
+        return new StandardAnalyzer();
+    }
+
+    /** The stop words of the English chains (unmodifiable). */
+    public static CharArraySet stopWords() {
+        return STOP_WORDS;
+    }
+
+    /** Fields not listed are keys and filters: a field analysed by accident must still match exactly. */
+    private static Analyzer perField(Analyzer english, Analyzer code) {
+        Map<String, Analyzer> byField = new HashMap<>();
+        Fields.ENGLISH_FIELDS.forEach(field -> byField.put(field, english));
+        Fields.CODE_FIELDS.forEach(field -> byField.put(field, code));
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
+    }
+
+    // Expansion runs before lower-casing: camelCase boundaries are gone once the term is lower case.
+    private static Analyzer englishIndex() {
+        return chain(source -> new PorterStemFilter(new StopFilter(new LowerCaseFilter(
+                new EnglishPossessiveFilter(new IdentifierExpansionFilter(source))), STOP_WORDS)));
+    }
+
+    // Identifiers are marked after stop-word removal (no stop word contains '.', '_' or '@') and before
+    // stemming, matching what the expansion filter marks on the index side.
+    private static Analyzer englishQuery() {
+        return chain(source -> new PorterStemFilter(new IdentifierKeywordMarkerFilter(new StopFilter(
+                new LowerCaseFilter(new EnglishPossessiveFilter(source)), STOP_WORDS))));
+    }
+
+    // Code keeps every word (for, in, not, yield are Python) and never stems (items is not item in code).
+    private static Analyzer codeIndex() {
+        return chain(source -> new LowerCaseFilter(new IdentifierExpansionFilter(source)));
+    }
+
+    private static Analyzer codeQuery() {
+        return chain(LowerCaseFilter::new);
+    }
+
+    private static Analyzer chain(UnaryOperator<TokenStream> filters) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new CodeAwareTokenizer();
+                return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            // Used for wildcard, prefix and fuzzy terms, which are not tokenized: lower-case them only.
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    private static CharArraySet buildStopWords() {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        set.addAll(List.of(
+                // question words
+                "how", "what", "why", "when", "where", "which", "who", "whom", "whose",
+                // auxiliaries and modals
+                "do", "does", "did", "doing", "can", "could", "should", "would", "may", "might", "must", "shall",
+                "am", "were", "been", "being", "have", "has", "had",
+                // the asker and the reader
+                "i", "me", "my", "we", "our", "you", "your",
+                // verbs that frame a question rather than name its subject
+                "use", "using", "used", "make", "explain", "mean", "means", "work", "works",
+                // fillers
+                "here", "some", "about", "between", "difference", "vs", "versus", "way", "ways",
+                "example", "examples", "also", "just"));
+        return CharArraySet.unmodifiableSet(set);
+    }
+}
