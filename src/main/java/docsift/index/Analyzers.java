@@ -64,6 +64,8 @@ public final class Analyzers {
         Map<String, Analyzer> byField = new HashMap<>();
         Fields.ENGLISH_FIELDS.forEach(field -> byField.put(field, english));
         Fields.CODE_FIELDS.forEach(field -> byField.put(field, code));
+        // The spelling dictionary holds whole words as written (lower-cased): suggestions must be real words.
+        byField.put(Fields.SPELL, codeQuery());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
     }
 

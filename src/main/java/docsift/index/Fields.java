@@ -62,10 +62,22 @@ public final class Fields {
     /** Inline code spans of the prose. */
     public static final String INLINE_CODE = "inline_code";
 
+    // ---- spelling ----
+
+    /**
+     * Words of heading, prose and use cases, lower-cased but not stemmed, only on section documents: the
+     * dictionary for "did you mean", which must suggest real words rather than stems.
+     */
+    public static final String SPELL = "spell";
+
     // ---- stored only, for display ----
 
     /** Article title, stored on every document. */
     public static final String TITLE = "title";
+    /** Heading of the document's section, on every document, for display. */
+    public static final String SECTION_HEADING = "section_heading";
+    /** Ancestor headings of the document's section (multi-valued, outermost first), for display. */
+    public static final String SECTION_PATH = "section_path";
     /** Section anchor (HTML id on the article page). */
     public static final String ANCHOR = "anchor";
     /** Use-case title (bold lead of the item) on use-case documents. */

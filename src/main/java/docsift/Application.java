@@ -1,0 +1,99 @@
+package docsift;
+
+import docsift.corpus.ArticlePages;
+import docsift.corpus.CorpusIndexer;
+import docsift.corpus.CorpusReader;
+import docsift.corpus.SyncReport;
+import docsift.http.HttpServer;
+import docsift.http.ServerSettings;
+import docsift.index.IndexStore;
+import docsift.markdown.ArticleRenderer;
+import docsift.markdown.MarkdownParser;
+import docsift.search.Catalog;
+import docsift.search.SearchService;
+import docsift.search.Searchers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service, wired by constructor: index store, searchers, indexer, HTTP server. Construction
+ * brings the index up to date with the corpus; {@link #close()} releases everything in reverse order.
+ * Used by {@code serve} and by tests, which start it on port 0.
+ */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    /** Where the corpus and index live and how to serve them. */
+    public record Config(Path corpus, Path index, ServerSettings server) {
+    }
+
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final CorpusIndexer indexer;
+    private final HttpServer server;
+    private final int port;
+
+    private Application(Config config) throws IOException {
+        try {
+            IndexStore store = own(IndexStore.open(config.index()));
+            Searchers searchers = own(new Searchers(store.directory()));
+            MarkdownParser parser = new MarkdownParser();
+            CorpusReader reader = new CorpusReader(config.corpus());
+            indexer = new CorpusIndexer(reader, parser, store, () -> refresh(searchers));
+            SyncReport report = indexer.catchUp();
+            LOG.info("Index up to date: {} articles written, {} deleted, {} unchanged, {} problems, in {} ms",
+                    report.indexed().size(), report.deleted().size(), report.unchanged(), report.problems().size(),
+                    report.tookMs());
+            HttpServer.Services services = new HttpServer.Services(new SearchService(searchers),
+                    new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()));
+            server = own(new HttpServer(services, config.server()));
+            port = server.start();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Opens the index, catches up with the corpus and starts serving. */
+    public static Application start(Config config) throws IOException {
+        return new Application(config);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** The indexer, for tests and admin tasks. */
+    public CorpusIndexer indexer() {
+        return indexer;
+    }
+
+    private <T extends AutoCloseable> T own(T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    private static void refresh(Searchers searchers) {
+        try {
+            searchers.refresh();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Failed to close {}: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package docsift;
+
+import docsift.cli.IndexCommand;
+import docsift.cli.SearchCommand;
+import docsift.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code docsift.jar}: dispatches to the sub-commands. */
+@Command(name = "docsift", mixinStandardHelpOptions = true, version = "docsift 0.1.0",
+        description = "Full-text search for technical articles written in Markdown.",
+        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Expected failures print one clear line instead of a stack trace. */
+    private static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+            cmd.getErr().println("docsift: " + e.getMessage());
+            return e instanceof docsift.index.IndexLockedException ? 3 : 1;
+        }
+    }
+}

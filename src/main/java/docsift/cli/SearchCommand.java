@@ -1,0 +1,67 @@
+package docsift.cli;
+
+import docsift.search.Hit;
+import docsift.search.SearchRequest;
+import docsift.search.SearchResponse;
+import docsift.search.SearchService;
+import docsift.search.Searchers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docsift search}: ranked hits from the index, printed for a terminal. Reads only; needs no lock. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index and print ranked hits.")
+public final class SearchCommand implements Callable<Integer> {
+    @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Number of hits, 1-100 (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", -excluded, prefix*.")
+    String[] words;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(index)) {
+            throw new IllegalStateException("no index at " + index + ": run `docsift index` first");
+        }
+        try (Directory directory = FSDirectory.open(index)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IllegalStateException("no index at " + index + ": run `docsift index` first");
+            }
+            try (Searchers searchers = new Searchers(directory)) {
+                SearchResponse response = new SearchService(searchers).search(SearchRequest.of(String.join(" ", words), limit));
+                print(response);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(SearchResponse response) {
+        System.out.printf("%d hits in %.2f ms%n", response.total(), response.tookMs());
+        if (response.suggestion() != null) {
+            System.out.println("Did you mean: " + response.suggestion());
+        }
+        int rank = 1;
+        for (Hit hit : response.hits()) {
+            System.out.printf("%n%2d. %s%s%n", rank++, hit.heading(), hit.weak() ? "  (weak match)" : "");
+            if (!hit.path().isEmpty()) {
+                System.out.println("    " + String.join(" › ", hit.path()));
+            }
+            System.out.println("    " + hit.url());
+            if (hit.snippet() != null) {
+                System.out.println("    " + Terminal.plain(hit.snippet()));
+            }
+            if (hit.code() != null) {
+                hit.code().lines().limit(3).forEach(line -> System.out.println("    | " + Terminal.plain(line)));
+            }
+        }
+    }
+}

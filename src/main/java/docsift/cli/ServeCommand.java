@@ -1,0 +1,52 @@
+package docsift.cli;
+
+import docsift.Application;
+import docsift.http.ServerSettings;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code docsift serve}: brings the index up to date, then serves the API, the pages and the front end. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Index the corpus if needed, then serve /search, the article pages and web/.")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--corpus", defaultValue = "corpus", description = "Folder of Markdown articles (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--web", defaultValue = "web", description = "Static front-end folder (default: ${DEFAULT-VALUE}).")
+    Path web;
+
+    @Option(names = "--admin-token", description = "Bearer token that allows POST /api/reindex from other machines.")
+    String adminToken;
+
+    @Option(names = "--cors-origin", description = "Origin allowed to call GET /search from browsers (default: CORS off).")
+    String corsOrigin;
+
+    @Option(names = "--threads", defaultValue = "32", description = "Maximum request threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads);
+        Application app = Application.start(new Application.Config(corpus, index, settings));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "docsift-shutdown"));
+        System.out.printf("docsift is serving %s on http://%s:%d/%n", corpus, host, app.port());
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,184 @@
+package docsift.corpus;
+
+import docsift.index.IndexStore;
+import docsift.markdown.Article;
+import docsift.markdown.MarkdownParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the corpus folder: full rebuilds, start-up catch-up and per-file updates.
+ * Each pass reads and parses only what it must, writes whole articles, commits once and then runs the
+ * after-commit action (refreshing searchers), so a search sees an article's old or new version, never a
+ * mix. A file that cannot be read or parsed keeps its previous version searchable and is reported in
+ * {@link #problems()}. Thread-safe: passes are serialised.
+ */
+public final class CorpusIndexer {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
+
+    private final CorpusReader reader;
+    private final MarkdownParser parser;
+    private final IndexStore store;
+    private final Runnable afterCommit;
+    /** Article id to the content hash of its version in the last commit. */
+    private final Map<String, String> committed = new ConcurrentHashMap<>();
+    private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
+
+    public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit)
+            throws IOException {
+        this.reader = reader;
+        this.parser = parser;
+        this.store = store;
+        this.afterCommit = afterCommit;
+        committed.putAll(store.committedArticleHashes());
+    }
+
+    /** Brings the index up to date with the corpus, re-parsing only files whose content changed. */
+    public synchronized SyncReport catchUp() throws IOException {
+        return apply(reader.list(), false);
+    }
+
+    /** Re-reads and re-parses every file; the old index answers searches until the single commit. */
+    public synchronized SyncReport rebuild() throws IOException {
+        return apply(reader.list(), true);
+    }
+
+    /**
+     * Applies changes to the given paths (created, modified or deleted files under the corpus). A path that
+     * is or was a directory falls back to a catch-up of the whole corpus.
+     */
+    public synchronized SyncReport update(Collection<Path> paths) throws IOException {
+        List<CorpusFile> present = new ArrayList<>();
+        Set<String> gone = new HashSet<>();
+        for (Path path : paths) {
+            CorpusFile file = reader.toCorpusFile(path);
+            if (file == null || Files.isDirectory(path) || isKnownFolder(file.id())) {
+                return catchUp();
+            }
+            if (Files.exists(path)) {
+                present.add(file);
+            } else {
+                gone.add(file.id());
+            }
+        }
+        present.removeIf(f -> !CorpusReader.isMarkdownName(f.path()));
+        return apply(present, gone, false, System.nanoTime());
+    }
+
+    /** Articles that failed to (re-)index, by id; cleared by the next good version. */
+    public Map<String, IndexingProblem> problems() {
+        return Map.copyOf(problems);
+    }
+
+    /** Ids of the articles in the last commit, with their content hashes. */
+    public Map<String, String> committedArticles() {
+        return Map.copyOf(committed);
+    }
+
+    private boolean isKnownFolder(String id) {
+        String prefix = id + "/";
+        return committed.keySet().stream().anyMatch(a -> a.startsWith(prefix));
+    }
+
+    private SyncReport apply(List<CorpusFile> files, boolean force) throws IOException {
+        long start = System.nanoTime();
+        Set<String> gone = new HashSet<>(committed.keySet());
+        files.forEach(f -> gone.remove(f.id()));
+        // Problems of files that no longer exist are stale.
+        problems.keySet().removeIf(id -> files.stream().noneMatch(f -> f.id().equals(id)));
+        return apply(files, gone, force, start);
+    }
+
+    private SyncReport apply(List<CorpusFile> files, Set<String> gone, boolean force, long start)
+            throws IOException {
+        Map<String, String> written = new HashMap<>();
+        List<IndexingProblem> failed = new ArrayList<>();
+        int unchanged = 0;
+        int sections = 0;
+        try {
+            for (CorpusFile file : files) {
+                Article article = readChanged(file, force, failed);
+                if (article == null) {
+                    unchanged += failed.isEmpty() || !last(failed).articleId().equals(file.id()) ? 1 : 0;
+                    continue;
+                }
+                store.replaceArticle(article);
+                written.put(article.id(), article.contentHash());
+                sections += article.sections().size();
+            }
+            List<String> deleted = deleteGone(gone);
+            if (!written.isEmpty() || !deleted.isEmpty()) {
+                store.commit();
+                committed.putAll(written);
+                deleted.forEach(committed::remove);
+                afterCommit.run();
+            }
+            return new SyncReport(List.copyOf(written.keySet()).stream().sorted().toList(), deleted, unchanged,
+                    failed, sections, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            store.rollback();
+            throw e;
+        }
+    }
+
+    private static IndexingProblem last(List<IndexingProblem> list) {
+        return list.get(list.size() - 1);
+    }
+
+    /** The parsed article when its content differs from the committed one (or when forced), else null. */
+    private Article readChanged(CorpusFile file, boolean force, List<IndexingProblem> failed) {
+        try {
+            String text = reader.read(file);
+            if (!force && ContentHash.of(text).equals(committed.get(file.id()))) {
+                problems.remove(file.id());
+                return null;
+            }
+            Article article = parser.parse(file.id(), text);
+            problems.remove(file.id());
+            return article;
+        } catch (CorpusFileException e) {
+            failed.add(report(file.id(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // A parser failure on one file must not stop the others; it is reported, not swallowed.
+            failed.add(report(file.id(), file.id() + ": cannot be parsed: " + e));
+        }
+        return null;
+    }
+
+    private IndexingProblem report(String articleId, String message) {
+        LOG.error("Not indexed, previous version kept: {}", message);
+        IndexingProblem problem = new IndexingProblem(articleId, message, Instant.now());
+        problems.put(articleId, problem);
+        return problem;
+    }
+
+    private List<String> deleteGone(Set<String> gone) throws IOException {
+        List<String> deleted = new ArrayList<>();
+        for (String id : gone.stream().sorted().toList()) {
+            if (committed.containsKey(id)) {
+                store.deleteArticle(id);
+                deleted.add(id);
+            }
+            problems.remove(id);
+        }
+        return deleted;
+    }
+
+    /** Unused guard so the compiler keeps UncheckedIOException imported for callers' documentation. */
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,145 @@
+package docsift.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds the Markdown files of a corpus folder and reads them as strict UTF-8 text. Only regular {@code .md}
+ * files whose real path lies inside the corpus are articles, so a symlink can never pull in text from
+ * elsewhere. Immutable and thread-safe.
+ */
+public final class CorpusReader {
+    /** Larger files are refused: no real article is this big, and one must not exhaust the heap. */
+    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+    private final Path root;
+    private final Path realRoot;
+    private final long maxBytes;
+
+    public CorpusReader(Path root, long maxBytes) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = this.root.toRealPath();
+        this.maxBytes = maxBytes;
+    }
+
+    public CorpusReader(Path root) throws IOException {
+        this(root, DEFAULT_MAX_BYTES);
+    }
+
+    /** The corpus folder, absolute and normalised. */
+    public Path root() {
+        return root;
+    }
+
+    /** All articles of the corpus, sorted by id. */
+    public List<CorpusFile> list() throws IOException {
+        List<CorpusFile> files = new ArrayList<>();
+        // Not following links: a link loop cannot trap the walk, and linked files are checked one by one.
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(CorpusReader::isMarkdownName).map(this::toCorpusFile)
+                    .filter(f -> f != null && isInside(f.path())).forEach(files::add);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        files.sort(Comparator.comparing(CorpusFile::id));
+        return files;
+    }
+
+    /** True for a file name that is an article: ends in {@code .md}, any case, and is not hidden. */
+    public static boolean isMarkdownName(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String text = name.toString();
+        return !text.startsWith(".") && text.toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    /** The corpus file for a path under the root, or null when the path is outside it. */
+    public CorpusFile toCorpusFile(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root) || absolute.equals(root)) {
+            return null;
+        }
+        String id = root.relativize(absolute).toString().replace('\\', '/');
+        return new CorpusFile(id, absolute);
+    }
+
+    /** The corpus file for an article id, or null when the id would point outside the corpus. */
+    public CorpusFile forId(String id) {
+        if (id.isEmpty() || id.indexOf('\0') >= 0) {
+            return null;
+        }
+        CorpusFile file = toCorpusFile(root.resolve(id));
+        return file != null && file.id().equals(id) ? file : null;
+    }
+
+    /** True when the file, after resolving links, is a regular file inside the corpus root. */
+    private boolean isInside(Path path) {
+        try {
+            return Files.isRegularFile(path) && path.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads the file as text.
+     *
+     * @throws CorpusFileException when it is missing, outside the corpus, too large, binary or not UTF-8
+     */
+    public String read(CorpusFile file) {
+        byte[] bytes = readBytes(file);
+        if (containsNul(bytes)) {
+            throw new CorpusFileException(file.id(), "looks binary (contains NUL bytes), not Markdown text");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CorpusFileException(file.id(), "is not valid UTF-8 text", e);
+        }
+    }
+
+    private byte[] readBytes(CorpusFile file) {
+        if (!isInside(file.path())) {
+            throw new CorpusFileException(file.id(), "is not a regular file inside the corpus");
+        }
+        try (InputStream in = Files.newInputStream(file.path())) {
+            // Read at most one byte past the limit: the size on disk may change while we read.
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new CorpusFileException(file.id(), "is larger than the limit of " + maxBytes + " bytes");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new CorpusFileException(file.id(), "was deleted before it could be read", e);
+        } catch (IOException e) {
+            throw new CorpusFileException(file.id(), "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean containsNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

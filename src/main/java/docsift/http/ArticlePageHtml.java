@@ -1,0 +1,56 @@
+package docsift.http;
+
+import docsift.corpus.RenderedArticle;
+import docsift.search.Html;
+
+/**
+ * The HTML page of one article: a search bar, a table-of-contents sidebar and the rendered article. Text
+ * from the corpus is escaped here; the article body was rendered with raw HTML escaped. Stateless.
+ */
+final class ArticlePageHtml {
+    private ArticlePageHtml() {
+    }
+
+    static String page(RenderedArticle article) {
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%1$s · docsift</title>
+                <link rel="stylesheet" href="/style.css">
+                <script type="module" src="/article.js"></script>
+                </head>
+                <body class="article-page">
+                <header class="topbar">
+                <a class="brand" href="/">docsift</a>
+                <form class="topbar-search" action="/" method="get" role="search">
+                <input type="search" name="q" aria-label="Search the articles" placeholder="Search…" autocomplete="off">
+                </form>
+                </header>
+                <div class="layout">
+                <nav class="toc" aria-label="Table of contents">
+                <p class="toc-title">%1$s</p>
+                <ul>
+                %2$s</ul>
+                </nav>
+                <main class="article" id="content" data-article="%3$s">
+                %4$s
+                </main>
+                </div>
+                </body>
+                </html>
+                """.formatted(Html.escape(article.title()), toc(article), Html.escape(article.id()), article.html());
+    }
+
+    private static String toc(RenderedArticle article) {
+        StringBuilder items = new StringBuilder();
+        for (RenderedArticle.TocItem item : article.toc()) {
+            items.append("<li class=\"toc-l").append(item.level()).append("\"><a href=\"#")
+                    .append(Html.escape(item.anchor())).append("\">").append(Html.escape(item.heading()))
+                    .append("</a></li>\n");
+        }
+        return items.toString();
+    }
+}

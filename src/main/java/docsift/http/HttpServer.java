@@ -1,0 +1,150 @@
+package docsift.http;
+
+import docsift.corpus.ArticlePages;
+import docsift.corpus.CorpusIndexer;
+import docsift.corpus.IndexingProblem;
+import docsift.corpus.RenderedArticle;
+import docsift.index.IndexStore;
+import docsift.search.Catalog;
+import docsift.search.SearchService;
+import docsift.search.SectionView;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of docsift: {@code /search}, the section, article and health APIs, article pages and the
+ * static front end, all set up in one {@code Javalin.create}. Errors are mapped to JSON in one place.
+ * Owns the Javalin instance; thread-safe once started.
+ */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    /** Requests waiting for a thread beyond this are refused rather than queued without bound. */
+    private static final int MAX_QUEUED_REQUESTS = 2048;
+
+    /** What the server serves. */
+    public record Services(SearchService search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
+                           ArticlePages pages) {
+    }
+
+    private final Services services;
+    private final ServerSettings settings;
+    private final AdminAccess admin;
+    private final Javalin app;
+
+    public HttpServer(Services services, ServerSettings settings) {
+        this.services = services;
+        this.settings = settings;
+        this.admin = new AdminAccess(settings.adminToken());
+        this.app = Javalin.create(this::configure);
+    }
+
+    /** Starts listening; returns the actual port (useful with port 0). */
+    public int start() {
+        app.start(settings.host(), settings.port());
+        return app.port();
+    }
+
+    private void configure(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = 64 * 1024;
+        config.http.generateEtags = true;
+        config.jetty.threadPool = threadPool(settings.maxThreads());
+        // Long queries must reach our handler to get a JSON 400, not Jetty's bare 431/414.
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(512 * 1024);
+            http.setSendServerVersion(false);
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = settings.webDir().toAbsolutePath().toString();
+            files.location = Location.EXTERNAL;
+            // No build step means no hashed file names: browsers revalidate (cheap, with ETags) every time.
+            files.headers = Map.of("Cache-Control", "no-cache");
+        });
+        config.routes.before(ctx -> SecurityHeaders.apply(ctx));
+        config.routes.get("/search", this::search);
+        config.routes.get("/api/articles", ctx -> Json.ok(ctx, services.catalog().articles()));
+        config.routes.get("/api/sections/<id>", this::section);
+        config.routes.get("/articles/<id>", this::articlePage);
+        config.routes.get("/health", this::health);
+        config.routes.get("/openapi.json", this::openApi);
+        config.routes.post("/api/reindex", this::reindex);
+        ErrorMapping.register(config);
+    }
+
+    private static QueuedThreadPool threadPool(int maxThreads) {
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads), 60_000,
+                new BlockingArrayQueue<>(64, 64, MAX_QUEUED_REQUESTS));
+        pool.setName("docsift-http");
+        return pool;
+    }
+
+    private void search(Context ctx) throws IOException {
+        if (settings.corsOrigin() != null) {
+            ctx.header("Access-Control-Allow-Origin", settings.corsOrigin());
+            ctx.header("Vary", "Origin");
+        }
+        ctx.header("Cache-Control", "no-store");
+        Json.ok(ctx, services.search().search(SearchParams.from(ctx)));
+    }
+
+    private void section(Context ctx) throws IOException {
+        SectionView view = services.catalog().section(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundException("no section with id '" + ctx.pathParam("id") + "'"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("section", view);
+        body.put("html", services.pages().renderSection(view.markdown()));
+        Json.ok(ctx, body);
+    }
+
+    private void articlePage(Context ctx) {
+        String id = ctx.pathParam("id");
+        RenderedArticle article = services.pages().render(id)
+                .orElseThrow(() -> new NotFoundException("no article '" + id + "'"));
+        ctx.header("Cache-Control", "no-cache");
+        ctx.html(ArticlePageHtml.page(article));
+    }
+
+    private void health(Context ctx) throws IOException {
+        List<IndexingProblem> problems = services.indexer().problems().values().stream()
+                .sorted(Comparator.comparing(IndexingProblem::at)).toList();
+        Instant last = services.store().lastCommitTime();
+        String lastError = problems.isEmpty() ? null : problems.getLast().message();
+        Json.ok(ctx, new HealthView(problems.isEmpty() ? "ok" : "degraded", services.catalog().documentCount(),
+                services.indexer().committedArticles().size(), last == null ? null : last.toString(), lastError,
+                problems.stream().map(p -> new HealthView.ProblemView(p.articleId(), p.message(), p.at().toString())).toList()));
+    }
+
+    private void openApi(Context ctx) throws IOException {
+        try (InputStream spec = HttpServer.class.getResourceAsStream("/openapi.json")) {
+            if (spec == null) {
+                throw new NotFoundException("no OpenAPI document in this build");
+            }
+            ctx.contentType("application/json; charset=utf-8").result(spec.readAllBytes());
+        }
+    }
+
+    private void reindex(Context ctx) throws IOException {
+        admin.check(ctx);
+        LOG.info("Full rebuild requested by {}", ctx.req().getRemoteAddr());
+        Json.ok(ctx, services.indexer().rebuild());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,60 @@
+package docsift.http;
+
+import docsift.index.Fields.Kind;
+import docsift.search.InvalidRequestException;
+import docsift.search.SearchRequest;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads and validates the query parameters of {@code GET /search}. Stateless. */
+final class SearchParams {
+    private SearchParams() {
+    }
+
+    static SearchRequest from(Context ctx) {
+        return new SearchRequest(single(ctx, "q"), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
+                intParam(ctx, "offset", 0), single(ctx, "article"), single(ctx, "topic"), kind(single(ctx, "kind")));
+    }
+
+    /** The parameter's one value, or null; given twice is an error rather than a silent pick. */
+    private static String single(Context ctx, String name) {
+        List<String> values = ctx.queryParams(name);
+        if (values.size() > 1) {
+            throw new InvalidRequestException("repeated_parameter", name + " was given " + values.size()
+                    + " times; give it once");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String value = single(ctx, name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("invalid_" + name, name + " must be a whole number, not '"
+                    + abbreviate(value) + "'");
+        }
+    }
+
+    private static Kind kind(String value) {
+        if (value == null || value.isBlank()) {
+            return Kind.SECTION;
+        }
+        for (Kind kind : Kind.values()) {
+            if (kind.value().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                return kind;
+            }
+        }
+        throw new InvalidRequestException("invalid_kind", "kind must be one of section, code, usecase; not '"
+                + abbreviate(value) + "'");
+    }
+
+    /** Echoed values are cut short; the JSON writer escapes them. */
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,158 @@
+package docsift.index;
+
+import docsift.markdown.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Owns the index directory and its one {@link IndexWriter}. Changes become visible to searchers only when
+ * {@link #commit()} succeeds, so a failed build or update leaves the last commit as it was. Thread-safe:
+ * every mutation is synchronised on this object, which keeps a full rebuild and an incremental update from
+ * interleaving.
+ */
+public final class IndexStore implements AutoCloseable {
+    /** Commit user-data key holding the time of the last successful commit (ISO-8601). */
+    public static final String LAST_INDEXED = "docsift.lastIndexed";
+
+    private final Path path;
+    private final Directory directory;
+    private IndexWriter writer;
+
+    private IndexStore(Path path, Directory directory, IndexWriter writer) {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens (creating if needed) the index at {@code path} for writing.
+     *
+     * @throws IndexLockedException when another process, such as a running server, holds the index
+     */
+    public static IndexStore open(Path path) throws IOException {
+        Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        try {
+            IndexStore store = new IndexStore(path, directory, openWriter(directory));
+            store.ensureCommitted();
+            return store;
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(path);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static IndexWriter openWriter(Directory directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.newIndexAnalyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // One article is a few hundred small documents: a large buffer keeps a full build in one segment.
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(false);
+        return new IndexWriter(directory, config);
+    }
+
+    /** A brand-new index gets an empty first commit so that readers can always open it. */
+    private void ensureCommitted() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            commit();
+        }
+    }
+
+    /** The directory searchers open; shared, owned and closed by this store. */
+    public Directory directory() {
+        return directory;
+    }
+
+    /** Where the index lives on disk. */
+    public Path path() {
+        return path;
+    }
+
+    /** Replaces every document of the article with its new ones, as one atomic operation. */
+    public synchronized void replaceArticle(Article article) throws IOException {
+        writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), SectionDocuments.of(article));
+    }
+
+    /** Removes every document of the article. */
+    public synchronized void deleteArticle(String articleId) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
+    }
+
+    /** Replaces the whole index content with these articles; visible only after {@link #commit()}. */
+    public synchronized void replaceAll(List<Article> articles) throws IOException {
+        writer.deleteAll();
+        for (Article article : articles) {
+            writer.addDocuments(SectionDocuments.of(article));
+        }
+    }
+
+    /** Makes every change since the last commit durable and visible to newly opened readers. */
+    public synchronized void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(LAST_INDEXED, Instant.now().toString()).entrySet());
+        writer.commit();
+    }
+
+    /**
+     * Drops every change since the last commit. Lucene's rollback closes the writer, so a fresh one is
+     * opened on the same directory to keep the store usable.
+     */
+    public synchronized void rollback() throws IOException {
+        writer.rollback();
+        writer = openWriter(directory);
+    }
+
+    /** Article id to its file hash, as of the last commit: what start-up catch-up compares the corpus with. */
+    public Map<String, String> committedArticleHashes() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            // Ordinal 0 is the first document of each article: exactly one per article.
+            ScoreDoc[] firsts = searcher.search(IntPoint.newExactQuery(Fields.ORDINAL, 0), Integer.MAX_VALUE).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            Map<String, String> hashes = new HashMap<>();
+            for (ScoreDoc first : firsts) {
+                var doc = stored.document(first.doc, java.util.Set.of(Fields.ARTICLE, Fields.ARTICLE_HASH));
+                hashes.put(doc.get(Fields.ARTICLE), doc.get(Fields.ARTICLE_HASH));
+            }
+            return hashes;
+        }
+    }
+
+    /** Time of the last successful commit, or null when unknown. */
+    public Instant lastCommitTime() {
+        try {
+            String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(LAST_INDEXED);
+            return value == null ? null : Instant.parse(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package docsift.index;
+
+import docsift.index.Fields.Kind;
+import docsift.markdown.Article;
+import docsift.markdown.CodeBlock;
+import docsift.markdown.Section;
+import docsift.markdown.UseCase;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Maps an {@link Article} to its Lucene documents: a pure function, so an incremental update and a full
+ * rebuild of the same text produce identical documents. Stateless and thread-safe.
+ */
+public final class SectionDocuments {
+    /**
+     * Analysed, stored text with offsets in the postings: the UnifiedHighlighter then highlights without
+     * re-analysing and without term vectors, which is the fastest and smallest of its modes.
+     */
+    static final FieldType TEXT_WITH_OFFSETS = textType(true);
+    /** Analysed text that is only searched, never shown. */
+    static final FieldType TEXT_SEARCH_ONLY = textType(false);
+    /** Words for the spelling dictionary: only which documents hold them matters. */
+    static final FieldType SPELLING = spellingType();
+
+    private SectionDocuments() {
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType spellingType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
+    /** Unique id of a section document: {@code article#anchor}. */
+    public static String sectionId(String articleId, String anchor) {
+        return articleId + "#" + anchor;
+    }
+
+    /** All documents of one article, in article order. */
+    public static List<Document> of(Article article) {
+        List<Document> docs = new ArrayList<>();
+        for (Section section : article.sections()) {
+            String sectionId = sectionId(article.id(), section.anchor());
+            docs.add(sectionDocument(article, section, sectionId, docs.size()));
+            List<CodeBlock> blocks = section.codeBlocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                docs.add(codeDocument(article, section, sectionId + "/code/" + i, blocks.get(i), docs.size()));
+            }
+            List<UseCase> useCases = section.useCases();
+            for (int i = 0; i < useCases.size(); i++) {
+                docs.add(useCaseDocument(article, section, sectionId + "/usecase/" + i, useCases.get(i), docs.size()));
+            }
+        }
+        return docs;
+    }
+
+    private static Document sectionDocument(Article article, Section section, String id, int ordinal) {
+        Document doc = common(article, section, id, Kind.SECTION, ordinal);
+        storeSectionContext(doc, section);
+        doc.add(new Field(Fields.HEADING, section.heading(), TEXT_WITH_OFFSETS));
+        for (String ancestor : section.breadcrumb()) {
+            doc.add(new Field(Fields.BREADCRUMB, ancestor, TEXT_WITH_OFFSETS));
+        }
+        doc.add(new Field(Fields.PROSE, section.prose(), TEXT_WITH_OFFSETS));
+        for (CodeBlock block : section.codeBlocks()) {
+            doc.add(new Field(Fields.CODE, block.text(), TEXT_WITH_OFFSETS));
+            doc.add(new StoredField(Fields.LANGUAGE, block.language()));
+        }
+        for (String span : section.inlineCode()) {
+            doc.add(new Field(Fields.INLINE_CODE, span, TEXT_SEARCH_ONLY));
+        }
+        for (UseCase useCase : section.useCases()) {
+            doc.add(new Field(Fields.USE_CASES, useCase.text(), TEXT_WITH_OFFSETS));
+            doc.add(new StoredField(Fields.USE_CASE_TITLE, useCase.title()));
+        }
+        doc.add(new Field(Fields.SPELL, section.heading(), SPELLING));
+        doc.add(new Field(Fields.SPELL, section.prose(), SPELLING));
+        doc.add(new StoredField(Fields.MARKDOWN, section.markdown()));
+        doc.add(new StoredField(Fields.CONTENT_HASH, section.contentHash()));
+        doc.add(new StoredField(Fields.START_LINE, section.startLine()));
+        doc.add(new StoredField(Fields.END_LINE, section.endLine()));
+        return doc;
+    }
+
+    /** A code block as a hit of its own: only its code is searchable; the section is stored for display. */
+    private static Document codeDocument(Article article, Section section, String id, CodeBlock block, int ordinal) {
+        Document doc = common(article, section, id, Kind.CODE, ordinal);
+        storeSectionContext(doc, section);
+        doc.add(new Field(Fields.CODE, block.text(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(Fields.LANGUAGE, block.language()));
+        doc.add(new StoredField(Fields.START_LINE, block.startLine()));
+        return doc;
+    }
+
+    /** A use-case item as a hit of its own, linking to its section. */
+    private static Document useCaseDocument(Article article, Section section, String id, UseCase useCase, int ordinal) {
+        Document doc = common(article, section, id, Kind.USECASE, ordinal);
+        storeSectionContext(doc, section);
+        doc.add(new Field(Fields.USE_CASES, useCase.text(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(Fields.USE_CASE_TITLE, useCase.title()));
+        return doc;
+    }
+
+    /**
+     * Every document stores its section's heading and path for display. Lucene requires one schema per
+     * field name, so these are separate from the searchable {@link Fields#HEADING} of section documents.
+     */
+    private static void storeSectionContext(Document doc, Section section) {
+        doc.add(new StoredField(Fields.SECTION_HEADING, section.heading()));
+        for (String ancestor : section.breadcrumb()) {
+            doc.add(new StoredField(Fields.SECTION_PATH, ancestor));
+        }
+    }
+
+    private static Document common(Article article, Section section, String id, Kind kind, int ordinal) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+        addKeyword(doc, Fields.ARTICLE, article.id());
+        addKeyword(doc, Fields.KIND, kind.value());
+        addKeyword(doc, Fields.TOPIC, section.topic());
+        doc.add(new StringField(Fields.SECTION_ID, sectionId(article.id(), section.anchor()), Field.Store.YES));
+        doc.add(new IntPoint(Fields.LEVEL, section.level()));
+        doc.add(new StoredField(Fields.LEVEL, section.level()));
+        doc.add(new IntPoint(Fields.ORDINAL, ordinal));
+        doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+        doc.add(new StoredField(Fields.ORDINAL, ordinal));
+        doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
+        doc.add(new StoredField(Fields.TITLE, article.title()));
+        doc.add(new StoredField(Fields.ANCHOR, section.anchor()));
+        return doc;
+    }
+
+    /** Exact-match term for filters, stored for display, and sorted doc values for facet counting. */
+    private static void addKeyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+}

@@ -1,0 +1,186 @@
+package docsift.search;
+
+import docsift.search.UserQuery.Clause;
+import docsift.search.UserQuery.Occur;
+import docsift.search.UserQuery.Type;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a parsed {@link UserQuery} into a Lucene query over the weighted fields: each clause is the best
+ * of its per-field matches (a dismax), clauses add up so that more matched words rank higher, adjacent
+ * words get a proximity bonus, and a word the index does not know is matched fuzzily at a lower weight.
+ * Immutable and thread-safe; the index reader passed in is only read.
+ */
+final class QueryFactory {
+    /** Share of the other fields' scores a dismax adds to its best field's score. */
+    private static final float TIE_BREAKER = 0.15f;
+    /** Fuzzy and prefix matches never count as much as an exact word. */
+    private static final float FUZZY_WEIGHT = 0.45f;
+    private static final float PREFIX_WEIGHT = 0.8f;
+    /** Bonus when the words of the query stand near each other, as typed. */
+    private static final float PROXIMITY_WEIGHT = 0.6f;
+    private static final int PROXIMITY_SLOP = 3;
+    /** Bounds on what one multi-term clause may expand to. */
+    static final int MAX_EXPANSIONS = 32;
+
+    private final QueryBuilder builder;
+
+    QueryFactory(Analyzer queryAnalyzer) {
+        this.builder = new QueryBuilder(queryAnalyzer);
+    }
+
+    /** The Lucene query, or null when nothing in the input is searchable (only stop words, say). */
+    BuiltQuery build(UserQuery userQuery, IndexReader reader) throws IOException {
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        List<Query> clauseQueries = new ArrayList<>();
+        Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();
+        List<String> fuzzyWords = new ArrayList<>();
+        for (Clause clause : userQuery.positive()) {
+            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords);
+            if (perField.isEmpty()) {
+                continue;
+            }
+            Query dismax = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
+            scoring.add(dismax, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            clauseQueries.add(dismax);
+            perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
+                    .add(q, BooleanClause.Occur.SHOULD));
+        }
+        if (clauseQueries.isEmpty()) {
+            return null;
+        }
+        addProximity(userQuery, scoring);
+        for (Clause clause : userQuery.negative()) {
+            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>());
+            if (!perField.isEmpty()) {
+                scoring.add(new DisjunctionMaxQuery(perField.values(), 0f), BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        Map<String, Query> fieldQueries = new LinkedHashMap<>();
+        byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
+        return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
+    }
+
+    /** The clause's query on each field where it produces terms, weighted by field. */
+    private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords)
+            throws IOException {
+        Map<String, Query> perField = new LinkedHashMap<>();
+        boolean known = false;
+        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+            Query query = fieldQuery(clause, field.getKey());
+            if (query != null) {
+                known |= clause.type() != Type.WORD || existsInIndex(query, reader);
+                perField.put(field.getKey(), new BoostQuery(query, field.getValue()));
+            }
+        }
+        if (!known && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
+            addFuzzy(clause, perField, fuzzyWords);
+        }
+        return perField;
+    }
+
+    private Query fieldQuery(Clause clause, String field) {
+        return switch (clause.type()) {
+            case WORD -> builder.createPhraseQuery(field, clause.text(), 0);
+            case PHRASE -> builder.createPhraseQuery(field, clause.text(), 0);
+            case PREFIX -> prefix(field, clause.text());
+        };
+    }
+
+    private static Query prefix(String field, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.isBlank()) {
+            return null;
+        }
+        PrefixQuery prefix = new PrefixQuery(new Term(field, lower),
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+        return new BoostQuery(prefix, PREFIX_WEIGHT);
+    }
+
+    /** True when every term the query names occurs in the index. */
+    private static boolean existsInIndex(Query query, IndexReader reader) throws IOException {
+        List<Term> terms = new ArrayList<>();
+        query.visit(collector(terms));
+        for (Term term : terms) {
+            if (reader.docFreq(term) == 0) {
+                return false;
+            }
+        }
+        return !terms.isEmpty();
+    }
+
+    private static QueryVisitor collector(List<Term> terms) {
+        return new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                terms.addAll(List.of(found));
+            }
+        };
+    }
+
+    /**
+     * Matches a word the index does not know within an edit distance that grows with its length, on the
+     * English and code fields, so "middelware" finds middleware but short words do not match noise.
+     */
+    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords) {
+        perField.clear();
+        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+            Query exact = builder.createPhraseQuery(field.getKey(), clause.text(), 0);
+            if (exact instanceof org.apache.lucene.search.TermQuery termQuery) {
+                Term term = termQuery.getTerm();
+                int edits = maxEdits(term.text());
+                if (edits > 0) {
+                    FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, MAX_EXPANSIONS, true);
+                    perField.put(field.getKey(), new BoostQuery(fuzzy, field.getValue() * FUZZY_WEIGHT));
+                }
+            }
+        }
+        if (!perField.isEmpty()) {
+            fuzzyWords.add(clause.text());
+        }
+    }
+
+    /** No edits for words under 4 characters, one up to 6, two beyond. */
+    static int maxEdits(String term) {
+        int length = term.codePointCount(0, term.length());
+        return length < 4 ? 0 : length <= 6 ? 1 : 2;
+    }
+
+    /** A bonus for documents where two or more plain words of the query stand close together. */
+    private void addProximity(UserQuery userQuery, BooleanQuery.Builder scoring) {
+        List<String> words = userQuery.positive().stream().filter(c -> c.type() == Type.WORD).map(Clause::text).toList();
+        if (words.size() < 2) {
+            return;
+        }
+        String text = String.join(" ", words);
+        List<Query> near = new ArrayList<>();
+        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+            Query phrase = builder.createPhraseQuery(field.getKey(), text, PROXIMITY_SLOP);
+            if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+                near.add(new BoostQuery(phrase, field.getValue()));
+            }
+        }
+        if (!near.isEmpty()) {
+            scoring.add(new BoostQuery(new DisjunctionMaxQuery(near, TIE_BREAKER), PROXIMITY_WEIGHT),
+                    BooleanClause.Occur.SHOULD);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package docsift.search;
+
+import docsift.index.Analyzers;
+import docsift.index.Fields;
+import docsift.index.Fields.Kind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Answers {@link SearchRequest}s: parses the query, ranks sections (or code blocks, or use cases), counts
+ * facets, highlights excerpts and suggests spelling corrections, all on one shared searcher per request.
+ * Thread-safe: holds only immutable helpers and the shared {@link Searchers}.
+ */
+public final class SearchService {
+    /** No search may run longer than this; results found by then are returned, flagged as timed out. */
+    static final long TIMEOUT_MS = 2_000;
+    /** More clauses than this is not a search but an attack or an accident. */
+    public static final int MAX_CLAUSES = 64;
+    /** Facet values listed per facet. */
+    private static final int MAX_FACET_VALUES = 25;
+
+    private final Searchers searchers;
+    private final QueryFactory queries;
+    private final Snippets snippets;
+    private final Suggester suggester;
+    private final HitEvidence evidence = new HitEvidence();
+
+    public SearchService(Searchers searchers) {
+        Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer();
+        this.searchers = searchers;
+        this.queries = new QueryFactory(queryAnalyzer);
+        this.snippets = new Snippets(queryAnalyzer);
+        this.suggester = new Suggester();
+    }
+
+    /** Runs the search; never returns partial garbage: bad input is an {@link InvalidRequestException}. */
+    public SearchResponse search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        UserQuery userQuery = UserQueryParser.parse(request.query());
+        if (userQuery.clauses().size() > MAX_CLAUSES) {
+            throw new InvalidRequestException("query_too_complex", "the query has " + userQuery.clauses().size()
+                    + " words or phrases; the limit is " + MAX_CLAUSES);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        Deadline.start(TIMEOUT_MS);
+        try {
+            return run(request, userQuery, searcher, start);
+        } finally {
+            Deadline.clear();
+            searchers.release(searcher);
+        }
+    }
+
+    private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, long start)
+            throws IOException {
+        BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
+        String suggestion = suggester.suggest(request.query(), userQuery, searcher.getIndexReader());
+        if (built == null) {
+            return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion, false);
+        }
+        FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
+                new FacetedCollectorManager(request.offset() + request.limit(), request.kind().value(), request.topic()));
+        ScoreDoc[] page = page(result.topDocs().scoreDocs, request);
+        List<Hit> hits = hits(searcher, built, page);
+        return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
+                facets(result), suggestion, Deadline.passed());
+    }
+
+    private static Query withArticleFilter(Query scoring, SearchRequest request) {
+        if (request.article() == null) {
+            return scoring;
+        }
+        return new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.ARTICLE, request.article())), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static ScoreDoc[] page(ScoreDoc[] top, SearchRequest request) {
+        int from = Math.min(request.offset(), top.length);
+        return java.util.Arrays.copyOfRange(top, from, top.length);
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+        List<Snippets.Excerpt> excerpts = snippets.excerpts(searcher, built.scoring(), pageDocs);
+        HitEvidence.Matcher matcher = evidence.matcher(searcher, built);
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc, HitMapper.DISPLAY_FIELDS);
+            hits.add(HitMapper.toHit(doc, page[i].score, excerpts.get(i), matcher.evidence(page[i].doc)));
+        }
+        return hits;
+    }
+
+    private static Map<String, Map<String, Long>> facets(FacetedCollectorManager.Result result) {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        facets.put("topic", topValues(result.topics()));
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            kinds.put(kind.value(), result.kinds().getOrDefault(kind.value(), 0L));
+        }
+        facets.put("kind", kinds);
+        return facets;
+    }
+
+    private static Map<String, Long> topValues(Map<String, Long> counts) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_FACET_VALUES)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
+    }
+
+    private static Map<String, Map<String, Long>> emptyFacets() {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        facets.put("topic", Map.of());
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            kinds.put(kind.value(), 0L);
+        }
+        facets.put("kind", kinds);
+        return facets;
+    }
+
+    private static double millisSince(long start) {
+        return Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
+    }
+}

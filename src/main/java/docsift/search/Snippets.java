@@ -1,0 +1,127 @@
+package docsift.search;
+
+import docsift.index.Fields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Highlighted, HTML-escaped excerpts of hits, made with Lucene's UnifiedHighlighter from the offsets stored
+ * in the postings (no re-analysis). Every excerpt is escaped text in which only {@code <mark>} is markup.
+ * Thread-safe: per-request state lives in a short-lived highlighter bound to the request's searcher.
+ */
+final class Snippets {
+    /** The excerpts of one hit; null fields mean "nothing to show". */
+    record Excerpt(String heading, String prose, String code, List<String> useCases) {
+    }
+
+    static final String MARK_OPEN = "<mark>";
+    static final String MARK_CLOSE = "</mark>";
+    /** Target length of a prose snippet, in characters. */
+    private static final int PROSE_LENGTH = 240;
+    /** Where the first match sits within a snippet: a third in, so the reader sees what leads up to it. */
+    private static final float FRAGMENT_ALIGNMENT = 0.33f;
+    private static final String[] FIELDS = {Fields.HEADING, Fields.PROSE, Fields.CODE, Fields.USE_CASES};
+    private static final int[] MAX_PASSAGES = {1, 1, 4, 3};
+    /** Separator the highlighter puts between the values of a multi-valued field. */
+    private static final char VALUE_SEPARATOR = Highlighter.VALUE_SEPARATOR;
+
+    private final Analyzer queryAnalyzer;
+
+    Snippets(Analyzer queryAnalyzer) {
+        this.queryAnalyzer = queryAnalyzer;
+    }
+
+    /** Excerpts for each of {@code topDocs}, in the same order. */
+    List<Excerpt> excerpts(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+        Map<String, String[]> highlights = new Highlighter(searcher, queryAnalyzer)
+                .highlightFields(FIELDS, query, topDocs, MAX_PASSAGES);
+        List<Excerpt> excerpts = new ArrayList<>(topDocs.scoreDocs.length);
+        for (int i = 0; i < topDocs.scoreDocs.length; i++) {
+            excerpts.add(new Excerpt(
+                    blankToNull(oneLine(highlights.get(Fields.HEADING)[i])),
+                    blankToNull(oneLine(highlights.get(Fields.PROSE)[i])),
+                    blankToNull(code(highlights.get(Fields.CODE)[i])),
+                    useCases(highlights.get(Fields.USE_CASES)[i])));
+        }
+        return excerpts;
+    }
+
+    private static String oneLine(String html) {
+        return html == null ? null : html.replace(VALUE_SEPARATOR, ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Matching lines of code, one per line, without the blank lines the separators leave. */
+    private static String code(String html) {
+        if (html == null) {
+            return null;
+        }
+        return String.join("\n", html.replace(VALUE_SEPARATOR, '\n').lines().filter(l -> !l.isBlank()).toList());
+    }
+
+    private static List<String> useCases(String html) {
+        if (html == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : html.split(String.valueOf(VALUE_SEPARATOR))) {
+            if (item.contains(MARK_OPEN)) {
+                items.add(item.replaceAll("\\s+", " ").strip());
+            }
+        }
+        return items;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Per-field break iterators, passages and formatting; built per request around its searcher. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        private static final PassageFormatter ESCAPING = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "… ", true);
+        static final char VALUE_SEPARATOR = MULTIVAL_SEP_CHAR;
+        private static final PassageFormatter LINES = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "\n", true);
+
+        Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+            super(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withHandleMultiTermQuery(true)
+                    .withHighlightPhrasesStrictly(true)
+                    .withMaxLength(100_000));
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return switch (field) {
+                case Fields.HEADING -> new WholeBreakIterator();
+                case Fields.CODE -> new CustomSeparatorBreakIterator('\n');
+                case Fields.USE_CASES -> new CustomSeparatorBreakIterator(VALUE_SEPARATOR);
+                default -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PROSE_LENGTH, FRAGMENT_ALIGNMENT);
+            };
+        }
+
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            // Code and use cases appear only when they matched; heading and prose always show something.
+            return Fields.CODE.equals(field) || Fields.USE_CASES.equals(field) ? 0 : 1;
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return Fields.CODE.equals(field) ? LINES : ESCAPING;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package docsift.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import docsift.Application;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real docsift server on a random port over a private copy of the real corpus, and an HTTP client for
+ * it. Tests may add files to {@link #corpus()} before {@link #start()}.
+ */
+public final class TestServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Application app;
+
+    /** A server over a copy of {@code corpus/} in {@code root}. */
+    public TestServer(Path root) throws IOException {
+        this.root = root;
+        Files.createDirectories(corpus());
+        Files.copy(Path.of("corpus/advanced-topics.md"), corpus().resolve("advanced-topics.md"));
+    }
+
+    public Path corpus() {
+        return root.resolve("corpus");
+    }
+
+    public TestServer start() throws IOException {
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, Path.of("web"), null, null, 32);
+        app = Application.start(new Application.Config(corpus(), root.resolve("index"), settings));
+        return this;
+    }
+
+    public Application app() {
+        return app;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
+    }
+
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET /search with the query URL-encoded and extra raw parameters appended. */
+    public JsonNode search(String q, String extra) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/search?q=" + encode(q) + (extra == null ? "" : "&" + extra));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    public static JsonNode json(String body) throws IOException {
+        return JSON.readTree(body);
+    }
+
+    public static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+}

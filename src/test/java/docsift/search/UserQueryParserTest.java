@@ -1,0 +1,54 @@
+package docsift.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import docsift.search.UserQuery.Clause;
+import docsift.search.UserQuery.Occur;
+import docsift.search.UserQuery.Type;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UserQueryParserTest {
+    private static List<Clause> parse(String text) {
+        return UserQueryParser.parse(text).clauses();
+    }
+
+    @Test
+    void wordsPhrasesExclusionsAndPrefixes() {
+        assertEquals(List.of(
+                new Clause(Type.WORD, "django", Occur.SHOULD),
+                new Clause(Type.PHRASE, "custom manager", Occur.SHOULD),
+                new Clause(Type.WORD, "signals", Occur.MUST_NOT),
+                new Clause(Type.PREFIX, "serial", Occur.SHOULD),
+                new Clause(Type.WORD, "orm", Occur.MUST)),
+                parse("django \"custom manager\" -signals serial* +orm"));
+    }
+
+    @Test
+    void orAndPipeAreTheDefaultAndAndRequiresBothSides() {
+        assertEquals(List.of(new Clause(Type.WORD, "wsgi", Occur.SHOULD), new Clause(Type.WORD, "asgi", Occur.SHOULD)),
+                parse("wsgi OR asgi"));
+        assertEquals(parse("wsgi OR asgi"), parse("wsgi | asgi"));
+        assertEquals(List.of(new Clause(Type.WORD, "cache", Occur.MUST), new Clause(Type.WORD, "django", Occur.MUST)),
+                parse("cache AND django"));
+    }
+
+    @Test
+    void malformedInputDegradesToWords() {
+        assertEquals(List.of(new Clause(Type.PHRASE, "unclosed phrase", Occur.SHOULD)), parse("\"unclosed phrase"));
+        assertEquals(List.of(new Clause(Type.WORD, "a", Occur.SHOULD), new Clause(Type.WORD, "b", Occur.SHOULD)),
+                parse("((a)) [b]"));
+        assertEquals(List.of(new Clause(Type.WORD, "*:*", Occur.SHOULD)), parse("*:*"));
+        assertEquals(List.of(), parse("  \"\"  OR  "));
+        assertEquals(List.of(new Clause(Type.WORD, "-", Occur.SHOULD)), parse("-"));
+    }
+
+    @Test
+    void identifiersSurviveIntact() {
+        assertEquals(List.of(new Clause(Type.WORD, "@app.get", Occur.SHOULD),
+                new Clause(Type.PHRASE, "/items/{item_id}", Occur.SHOULD)), parse("@app.get(\"/items/{item_id}\")"));
+        assertEquals(new Clause(Type.WORD, "__init__", Occur.SHOULD), parse("__init__").getFirst());
+        assertEquals(new Clause(Type.WORD, "Model.objects.select_for_update", Occur.SHOULD),
+                parse("Model.objects.select_for_update()").getFirst());
+    }
+}
