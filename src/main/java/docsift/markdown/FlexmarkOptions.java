@@ -45,6 +45,8 @@ final class FlexmarkOptions {
         // Heading ids come from our Slugger (see HeadingAnchors), not flexmark's generator, so they match the index.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        // SUPPRESSED_LINKS keeps its default (lower-case "javascript:" links render as plain text); PageAttributes
+        // neutralises what that pattern misses: other letter cases, entity-encoded schemes, vbscript:, data:.
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         return options.toImmutable();
     }

@@ -26,16 +26,18 @@ final class PageAttributes implements AttributeProvider {
         if (node instanceof Heading heading && part == AttributablePart.NODE) {
             attributes.replaceValue("id", anchors.get(heading).anchor());
         }
-        neutralise(attributes, "href", "#");
-        // Without a src the browser shows the alt text, as for a missing image.
-        neutralise(attributes, "src", "");
+        if (isUnsafe(attributes, "href")) {
+            attributes.replaceValue("href", "#");
+        }
+        if (isUnsafe(attributes, "src")) {
+            // Without a src the browser shows the alt text, as for a missing image.
+            attributes.remove("src");
+        }
     }
 
-    private static void neutralise(MutableAttributes attributes, String name, String replacement) {
+    private static boolean isUnsafe(MutableAttributes attributes, String name) {
         String url = attributes.getValue(name);
-        if (url != null && SafeUrls.isUnsafe(url)) {
-            attributes.replaceValue(name, replacement);
-        }
+        return url != null && SafeUrls.isUnsafe(url);
     }
 
     /** Builds the provider for the document being rendered; stateless and thread-safe. */

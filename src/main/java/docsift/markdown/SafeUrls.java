@@ -6,7 +6,7 @@ import java.util.Set;
 /** Decides whether a link or image URL could run script in the reader's browser. Stateless and thread-safe. */
 final class SafeUrls {
 
-    /** Schemes that execute or inline active content when followed or loaded. */
+    /** Schemes that run script or inline active content when followed or loaded, or reach the reader's disk. */
     private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
 
     private SafeUrls() {
