@@ -3,6 +3,7 @@ package docsift.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
@@ -67,12 +68,17 @@ final class SectionContent {
     private boolean visit(Node node, List<String> chunks) {
         Optional<CodeBlock> code = CodeBlocks.of(node, lines);
         code.ifPresent(codeBlocks::add);
-        if (code.isPresent() || node instanceof HtmlCommentBlock || TocDetector.isTocList(node)) {
+        if (code.isPresent() || node instanceof HtmlCommentBlock || isOutermostTocList(node)) {
             return false;
         }
         Optional<String> text = leafText(node);
         text.filter(t -> !t.isBlank()).ifPresent(chunks::add);
         return text.isEmpty();
+    }
+
+    /** Sub-lists are covered by their outermost list; checking each again would be quadratic in the depth. */
+    private static boolean isOutermostTocList(Node node) {
+        return !(node.getParent() instanceof ListItem) && TocDetector.isTocList(node);
     }
 
     private Optional<String> leafText(Node node) {
