@@ -50,7 +50,7 @@ record ArticleTitle(String text, Heading heading) {
 
     private static String unquote(String value) {
         String v = value.strip();
-        boolean quoted = v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"));
+        boolean quoted = v.length() >= 2 && v.charAt(0) == v.charAt(v.length() - 1) && "\"'".indexOf(v.charAt(0)) >= 0;
         return quoted ? v.substring(1, v.length() - 1).strip() : v;
     }
 
