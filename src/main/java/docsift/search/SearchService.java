@@ -67,11 +67,12 @@ public final class SearchService {
 
     private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, long start)
             throws IOException {
-        BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
+        BuiltQuery parsed = queries.build(userQuery, searcher.getIndexReader());
         String suggestion = suggester.suggest(request.query(), userQuery, searcher.getIndexReader());
-        if (built == null) {
+        if (parsed == null) {
             return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion, false);
         }
+        BuiltQuery built = ExpandedQuery.of(parsed, searcher);
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
                 new FacetedCollectorManager(request.offset() + request.limit(), request.kind().value(), request.topic()));
         ScoreDoc[] page = page(result.topDocs().scoreDocs, request);
