@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -100,6 +103,13 @@ final class Snippets {
                     .withHandleMultiTermQuery(true)
                     .withHighlightPhrasesStrictly(true)
                     .withMaxLength(100_000));
+        }
+
+        /** Each field is highlighted with only its own part of the query: see {@link FieldProjection}. */
+        @Override
+        protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+            Query part = FieldProjection.onto(query, field);
+            return super.getFieldHighlighter(field, part == null ? query : part, allTerms, maxPassages);
         }
 
         @Override

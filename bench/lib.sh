@@ -1,0 +1,78 @@
+# Shared helpers of bench/http.sh and bench/scale.sh; sourced, not run.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JAR="$ROOT/target/docsift.jar"
+QUERIES="${QUERIES:-$ROOT/bench/queries.txt}"
+export QUERIES
+
+# Installs what the benchmark needs from Debian when it is missing (we run as root on the bench machine).
+need() {
+  local missing=()
+  for pkg in "$@"; do
+    command -v "${pkg%%:*}" >/dev/null 2>&1 || missing+=("${pkg#*:}")
+  done
+  if ((${#missing[@]})); then
+    echo "installing ${missing[*]}" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+# A JDK >= 21 (the default java may be 17): JAVA from the environment, else the newest under /usr/lib/jvm.
+find_java() {
+  if [[ -n "${JAVA:-}" ]]; then echo "$JAVA"; return; fi
+  local candidate version
+  for candidate in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
+    version=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+    if [[ "${version%%.*}" -ge 21 ]]; then echo "$candidate"; return; fi
+  done
+  echo "no JDK 21 or newer under /usr/lib/jvm" >&2; exit 1
+}
+
+# The server's JVM flags, as pom.xml's server.jvm.args (one source of truth with `mvn exec:exec`).
+server_flags() {
+  sed -n 's:.*<server.jvm.args>\(.*\)</server.jvm.args>.*:\1:p' "$ROOT/pom.xml"
+}
+
+build_jar() {
+  if [[ ! -f "$JAR" ]]; then
+    (cd "$ROOT" && mvn -q -B -DskipTests package)
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Milliseconds since the epoch.
+now_ms() {
+  date +%s%3N
+}
+
+# Polls a URL until it answers 200 (at most $2 seconds).
+wait_for() {
+  local url=$1 limit=${2:-60} start
+  start=$(now_ms)
+  until curl -fs -o /dev/null "$url"; do
+    if (( $(now_ms) - start > limit * 1000 )); then echo "no answer from $url" >&2; return 1; fi
+    sleep 0.01
+  done
+}
+
+# Runs wrk and prints "req/s p50_ms p99_ms". Args: connections duration url [lua script]
+wrk_run() {
+  local conns=$1 duration=$2 url=$3 script=${4:-} threads=2
+  ((conns < 2)) && threads=1
+  wrk -t"$threads" -c"$conns" -d"$duration" --latency ${script:+-s "$script"} "$url" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { bad = $NF }
+    END { if (bad) print "wrk: " bad " non-2xx answers" > "/dev/stderr"; printf "%.0f %.3f %.3f\n", rps, p50, p99 }'
+}
+
+# Resident set size of a process, in MB.
+rss_mb() {
+  awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
+}
+peak_rss_mb() {
+  awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
+}
