@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -42,6 +41,7 @@ final class QueryFactory {
     static final int MAX_EXPANSIONS = 32;
 
     private final QueryBuilder builder;
+    private final Corrections corrections = new Corrections();
 
     QueryFactory(Analyzer queryAnalyzer) {
         this.builder = new QueryBuilder(queryAnalyzer);
@@ -92,7 +92,7 @@ final class QueryFactory {
             }
         }
         if (!known && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
-            addFuzzy(clause, perField, fuzzyWords);
+            addFuzzy(clause, perField, fuzzyWords, reader);
         }
         return perField;
     }
@@ -137,31 +137,29 @@ final class QueryFactory {
     }
 
     /**
-     * Matches a word the index does not know within an edit distance that grows with its length, on the
-     * English and code fields, so "middelware" finds middleware but short words do not match noise.
+     * Matches a word the index does not know through the known words it was probably meant to be, each
+     * searched like a typed word but weighted down by {@link #FUZZY_WEIGHT} and its similarity, so that a
+     * corrected match never outranks an exact one.
      */
-    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords) {
+    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords, IndexReader reader)
+            throws IOException {
         perField.clear();
-        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-            Query exact = builder.createPhraseQuery(field.getKey(), clause.text(), 0);
-            if (exact instanceof org.apache.lucene.search.TermQuery termQuery) {
-                Term term = termQuery.getTerm();
-                int edits = maxEdits(term.text());
-                if (edits > 0) {
-                    FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, MAX_EXPANSIONS, true);
-                    perField.put(field.getKey(), new BoostQuery(fuzzy, field.getValue() * FUZZY_WEIGHT));
+        Map<String, List<Query>> alternatives = new LinkedHashMap<>();
+        for (Corrections.Correction correction : corrections.of(clause.text(), reader)) {
+            Clause corrected = new Clause(Type.WORD, correction.word(), clause.occur());
+            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+                Query query = fieldQuery(corrected, field.getKey());
+                if (query != null) {
+                    float boost = field.getValue() * FUZZY_WEIGHT * correction.similarity();
+                    alternatives.computeIfAbsent(field.getKey(), f -> new ArrayList<>()).add(new BoostQuery(query, boost));
                 }
             }
         }
+        alternatives.forEach((field, queries) ->
+                perField.put(field, queries.size() == 1 ? queries.getFirst() : new DisjunctionMaxQuery(queries, 0f)));
         if (!perField.isEmpty()) {
             fuzzyWords.add(clause.text());
         }
-    }
-
-    /** No edits for words under 4 characters, one up to 6, two beyond. */
-    static int maxEdits(String term) {
-        int length = term.codePointCount(0, term.length());
-        return length < 4 ? 0 : length <= 6 ? 1 : 2;
     }
 
     /** A bonus for documents where two or more plain words of the query stand close together. */
