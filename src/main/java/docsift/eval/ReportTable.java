@@ -83,6 +83,12 @@ public final class ReportTable {
             out.append(String.format(Locale.ROOT, "  [%s] %s%n      expected: %s%n      got: %s%n",
                     miss.query().kind(), miss.query().q(), expected, String.join(" | ", miss.top(3))));
         }
+        List<QueryResult> weak = report.answerable().stream().filter(QueryResult::relevantButWeak).toList();
+        out.append(String.format(Locale.ROOT, "%s relevant first hits flagged weak: %d%n", report.ranker(), weak.size()));
+        for (QueryResult result : weak) {
+            out.append(String.format(Locale.ROOT, "  [%s] %s -> %s%n", result.query().kind(), result.query().q(),
+                    result.top(1).getFirst()));
+        }
         return out.toString();
     }
 

@@ -41,6 +41,11 @@ public final class Fields {
     public static final String LEVEL = "level";
     /** Position of the document within its article, so an article's documents read back in order. */
     public static final String ORDINAL = "ordinal";
+    /**
+     * Number of words in a section's own prose, code and use cases, heading excluded (numeric doc values, on
+     * sections only): lets ranking demote sections that are only a heading and answer nothing themselves.
+     */
+    public static final String BODY_WORDS = "body_words";
     /** Hex SHA-256 of the whole article file, on every document: lets start-up catch-up skip unchanged files. */
     public static final String ARTICLE_HASH = "article_hash";
 

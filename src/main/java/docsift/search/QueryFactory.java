@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -42,29 +43,40 @@ final class QueryFactory {
 
     private final QueryBuilder builder;
     private final Corrections corrections = new Corrections();
+    private final RankingFeatures features;
 
-    QueryFactory(Analyzer queryAnalyzer) {
+    QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
         this.builder = new QueryBuilder(queryAnalyzer);
+        this.features = features;
+    }
+
+    /** The boost of a field: its weight, or 1 for every field when field weights are switched off. */
+    private float boost(Map.Entry<String, Float> field) {
+        return features.fieldWeights() ? field.getValue() : 1f;
     }
 
     /** The Lucene query, or null when nothing in the input is searchable (only stop words, say). */
     BuiltQuery build(UserQuery userQuery, IndexReader reader) throws IOException {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        List<Query> clauseQueries = new ArrayList<>();
+        List<BuiltQuery.Part> clauseQueries = new ArrayList<>();
         Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();
         List<String> fuzzyWords = new ArrayList<>();
+        boolean searchable = false;
         for (Clause clause : userQuery.positive()) {
+            int corrected = fuzzyWords.size();
             Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords);
             if (perField.isEmpty()) {
+                addUnknown(clause, clauseQueries);
                 continue;
             }
+            searchable = true;
             Query dismax = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
             scoring.add(dismax, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-            clauseQueries.add(dismax);
+            clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected));
             perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                     .add(q, BooleanClause.Occur.SHOULD));
         }
-        if (clauseQueries.isEmpty()) {
+        if (!searchable) {
             return null;
         }
         addProximity(userQuery, scoring);
@@ -79,6 +91,19 @@ final class QueryFactory {
         return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
     }
 
+    /**
+     * A word the index does not know and cannot correct still belongs to the query: it matches nothing, but
+     * it counts (as the rarest of words) in how much of the query a hit covers. A stop word does not count.
+     */
+    private void addUnknown(Clause clause, List<BuiltQuery.Part> clauseQueries) {
+        for (String field : FieldWeights.BOOSTS.keySet()) {
+            if (fieldQuery(clause, field) != null) {
+                clauseQueries.add(new BuiltQuery.Part(new MatchNoDocsQuery("unknown word " + clause.text()), false));
+                return;
+            }
+        }
+    }
+
     /** The clause's query on each field where it produces terms, weighted by field. */
     private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords)
             throws IOException {
@@ -88,10 +113,10 @@ final class QueryFactory {
             Query query = fieldQuery(clause, field.getKey());
             if (query != null) {
                 known |= clause.type() != Type.WORD || existsInIndex(query, reader);
-                perField.put(field.getKey(), new BoostQuery(query, field.getValue()));
+                perField.put(field.getKey(), new BoostQuery(query, boost(field)));
             }
         }
-        if (!known && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
+        if (!known && features.corrections() && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
             addFuzzy(clause, perField, fuzzyWords, reader);
         }
         return perField;
@@ -150,7 +175,7 @@ final class QueryFactory {
             for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
                 Query query = fieldQuery(corrected, field.getKey());
                 if (query != null) {
-                    float boost = field.getValue() * FUZZY_WEIGHT * correction.similarity();
+                    float boost = boost(field) * FUZZY_WEIGHT * correction.similarity();
                     alternatives.computeIfAbsent(field.getKey(), f -> new ArrayList<>()).add(new BoostQuery(query, boost));
                 }
             }
@@ -165,7 +190,7 @@ final class QueryFactory {
     /** A bonus for documents where two or more plain words of the query stand close together. */
     private void addProximity(UserQuery userQuery, BooleanQuery.Builder scoring) {
         List<String> words = userQuery.positive().stream().filter(c -> c.type() == Type.WORD).map(Clause::text).toList();
-        if (words.size() < 2) {
+        if (words.size() < 2 || !features.proximity()) {
             return;
         }
         String text = String.join(" ", words);
@@ -173,7 +198,7 @@ final class QueryFactory {
         for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
             Query phrase = builder.createPhraseQuery(field.getKey(), text, PROXIMITY_SLOP);
             if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
-                near.add(new BoostQuery(phrase, field.getValue()));
+                near.add(new BoostQuery(phrase, boost(field)));
             }
         }
         if (!near.isEmpty()) {
