@@ -28,7 +28,9 @@ final class ErrorMapping {
             send(ctx, 500, "internal_error", "the server failed to answer this request; the error was logged");
         });
         config.routes.error(404, ctx -> {
-            if (ctx.resultInputStream() == null) {
+            // Our own NotFoundException already wrote JSON; Javalin's "endpoint not found" is plain text.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 send(ctx, 404, "not_found", "nothing at " + ctx.method() + " " + ctx.path());
             }
         });
