@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.index.Fields;
 import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Occur;
 import docsift.search.UserQuery.Type;
@@ -62,7 +63,11 @@ final class QueryFactory {
         Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();
         List<String> fuzzyWords = new ArrayList<>();
         boolean searchable = false;
+        boolean onlyStopWords = userQuery.positive().stream().allMatch(this::isStopWord);
         for (Clause clause : userQuery.positive()) {
+            if (!onlyStopWords && isStopWord(clause)) {
+                continue;
+            }
             int corrected = fuzzyWords.size();
             Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords);
             if (perField.isEmpty()) {
@@ -89,6 +94,18 @@ final class QueryFactory {
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
         byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
         return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
+    }
+
+    /**
+     * A plain word the English chain drops ("how", "do", "I", "with"): it says nothing about the topic, so in a
+     * query with other words it neither scores (in code, where "i" and "do" are everywhere) nor counts in the
+     * coverage. Only a query made of nothing else searches such words, in code, where they are Python.
+     */
+    private boolean isStopWord(Clause clause) {
+        if (clause.type() != Type.WORD || !clause.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return Fields.ENGLISH_FIELDS.stream().allMatch(field -> fieldQuery(clause, field) == null);
     }
 
     /**
