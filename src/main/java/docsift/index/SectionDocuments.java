@@ -97,6 +97,9 @@ public final class SectionDocuments {
             doc.add(new StoredField(Fields.USE_CASE_TITLE, useCase.title()));
         }
         doc.add(new NumericDocValuesField(Fields.BODY_WORDS, bodyWords(section)));
+        for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
+            doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));
+        }
         doc.add(new Field(Fields.SPELL, section.heading(), SPELLING));
         doc.add(new Field(Fields.SPELL, section.prose(), SPELLING));
         doc.add(new StoredField(Fields.MARKDOWN, section.markdown()));

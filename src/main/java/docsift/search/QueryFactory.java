@@ -39,6 +39,8 @@ final class QueryFactory {
     /** Bonus when the words of the query stand near each other, as typed. */
     private static final float PROXIMITY_WEIGHT = 0.6f;
     private static final int PROXIMITY_SLOP = 3;
+    /** Weight of the other form of an acronym the query uses, added to the form typed. */
+    private static final float ACRONYM_WEIGHT = 0.5f;
     /** Bounds on what one multi-term clause may expand to. */
     static final int MAX_EXPANSIONS = 32;
 
@@ -64,6 +66,7 @@ final class QueryFactory {
         List<String> fuzzyWords = new ArrayList<>();
         boolean searchable = false;
         boolean onlyStopWords = userQuery.positive().stream().allMatch(this::isStopWord);
+        AcronymMap acronyms = features.acronyms() ? AcronymMap.read(reader) : null;
         for (Clause clause : userQuery.positive()) {
             if (!onlyStopWords && isStopWord(clause)) {
                 continue;
@@ -77,6 +80,12 @@ final class QueryFactory {
             searchable = true;
             Query dismax = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
             scoring.add(dismax, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            Query longForms = acronyms == null ? null : longForms(clause, acronyms);
+            if (longForms != null) {
+                scoring.add(new BoostQuery(longForms, ACRONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+                // A section that only spells the acronym out still covers the word.
+                dismax = new DisjunctionMaxQuery(List.of(dismax, longForms), 0f);
+            }
             clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected));
             perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                     .add(q, BooleanClause.Occur.SHOULD));
@@ -85,6 +94,9 @@ final class QueryFactory {
             return null;
         }
         addProximity(userQuery, scoring);
+        if (acronyms != null) {
+            addShortForms(userQuery, acronyms, scoring);
+        }
         for (Clause clause : userQuery.negative()) {
             Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>());
             if (!perField.isEmpty()) {
@@ -94,6 +106,44 @@ final class QueryFactory {
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
         byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
         return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
+    }
+
+    /** The long forms of a word typed as an acronym, as phrases on every field; null when it is none. */
+    private Query longForms(Clause clause, AcronymMap acronyms) {
+        if (clause.type() != Type.WORD) {
+            return null;
+        }
+        List<Query> phrases = new ArrayList<>();
+        for (String longForm : acronyms.longForms(clause.text())) {
+            phrases.addAll(clauseQueriesWithoutCorrection(new Clause(Type.PHRASE, longForm, clause.occur())));
+        }
+        return phrases.isEmpty() ? null : new DisjunctionMaxQuery(phrases, TIE_BREAKER);
+    }
+
+    /**
+     * When the query spells an acronym out ("object-relational mapping"), sections that use the acronym
+     * ("ORM") also match, as a bonus that does not count in the coverage: the spelled-out words do.
+     */
+    private void addShortForms(UserQuery userQuery, AcronymMap acronyms, BooleanQuery.Builder scoring) {
+        String typed = String.join(" ", userQuery.positive().stream().map(Clause::text).toList());
+        for (String shortForm : acronyms.shortFormsSpelledIn(typed)) {
+            List<Query> perField = clauseQueriesWithoutCorrection(new Clause(Type.WORD, shortForm, Occur.SHOULD));
+            if (!perField.isEmpty()) {
+                scoring.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), ACRONYM_WEIGHT),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
+    private List<Query> clauseQueriesWithoutCorrection(Clause clause) {
+        List<Query> perField = new ArrayList<>();
+        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+            Query query = fieldQuery(clause, field.getKey());
+            if (query != null) {
+                perField.add(new BoostQuery(query, boost(field)));
+            }
+        }
+        return perField;
     }
 
     /**
