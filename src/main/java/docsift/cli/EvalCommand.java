@@ -9,10 +9,14 @@ import docsift.eval.RankerReport;
 import docsift.eval.ReportTable;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
+import docsift.search.RankingFeatures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +39,26 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also list every miss: expected section and the top 3 returned.")
     boolean verbose;
 
+    @Option(names = "--ablation", description = "Also rank with each feature switched off in turn, one line each.")
+    boolean ablation;
+
+    /** Each ranking feature switched off in turn: what the ablation table measures. */
+    private static final Map<String, RankingFeatures> ABLATIONS = ablations();
+
+    private static Map<String, RankingFeatures> ablations() {
+        RankingFeatures all = RankingFeatures.ALL;
+        Map<String, RankingFeatures> variants = new LinkedHashMap<>();
+        variants.put("docsift (all features)", all);
+        variants.put("- field weights", all.withoutFieldWeights());
+        variants.put("- proximity", all.withoutProximity());
+        variants.put("- typo corrections", all.withoutCorrections());
+        variants.put("- coordination", all.withoutCoordination());
+        variants.put("- empty-section demotion", all.withoutEmptySections());
+        variants.put("- acronyms", all.withoutAcronyms());
+        variants.put("- minimum evidence", all.withoutMinimumEvidence());
+        return variants;
+    }
+
     @Override
     public Integer call() throws Exception {
         Article parsed = new MarkdownParser().parse(article.getFileName().toString(),
@@ -51,10 +75,26 @@ public final class EvalCommand implements Callable<Integer> {
             baseline = Evaluator.run(selection.kept(), plain);
         }
         System.out.print(ReportTable.sideBySide(List.of(docsift, baseline)));
+        if (ablation) {
+            System.out.println();
+            System.out.print(ReportTable.compact(ablate(parsed, selection.kept(), baseline)));
+        }
         if (verbose) {
             System.out.println();
             System.out.print(ReportTable.misses(docsift));
         }
         return 0;
+    }
+
+    private static List<RankerReport> ablate(Article article, List<JudgedQuery> queries, RankerReport baseline)
+            throws java.io.IOException {
+        List<RankerReport> reports = new ArrayList<>();
+        for (Map.Entry<String, RankingFeatures> variant : ABLATIONS.entrySet()) {
+            try (DocsiftRanker ranker = DocsiftRanker.of(article, variant.getKey(), variant.getValue())) {
+                reports.add(Evaluator.run(queries, ranker));
+            }
+        }
+        reports.add(baseline);
+        return reports;
     }
 }

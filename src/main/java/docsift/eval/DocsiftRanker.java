@@ -3,6 +3,7 @@ package docsift.eval;
 import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.search.Hit;
+import docsift.search.RankingFeatures;
 import docsift.search.SearchRequest;
 import docsift.search.SearchService;
 import docsift.search.Searchers;
@@ -32,14 +33,25 @@ public final class DocsiftRanker implements Ranker {
         this.service = service;
     }
 
-    /** Indexes {@code article} into a new temporary folder. */
+    /** Indexes {@code article} into a new temporary folder; ranks with every feature on. */
     public static DocsiftRanker of(Article article) throws IOException {
+        return of(article, "docsift", RankingFeatures.ALL);
+    }
+
+    /** Indexes {@code article} into a new temporary folder; ranks with the given features, under a name. */
+    public static DocsiftRanker of(Article article, String name, RankingFeatures features) throws IOException {
         Path folder = Files.createTempDirectory("docsift-eval-");
         IndexStore store = IndexStore.open(folder);
-        store.replaceArticle(article);
-        store.commit();
-        Searchers searchers = new Searchers(store.directory());
-        return new DocsiftRanker("docsift", folder, store, searchers, new SearchService(searchers));
+        try {
+            store.replaceArticle(article);
+            store.commit();
+            Searchers searchers = new Searchers(store.directory());
+            return new DocsiftRanker(name, folder, store, searchers, new SearchService(searchers, features));
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            deleteRecursively(folder);
+            throw e;
+        }
     }
 
     @Override

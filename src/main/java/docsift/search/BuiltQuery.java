@@ -25,7 +25,13 @@ record BuiltQuery(Query scoring, List<Part> clauses, Map<String, Query> byField,
      *
      * @param query     the clause's query
      * @param corrected true when the clause matches only through corrections of a word the index does not know
+     * @param prose     for a plain word, its query on the English fields only: a plain word found only in code
+     *                  (an unrelated {@code file.write} for "write") is weaker evidence; null for identifiers,
+     *                  phrases and other clauses, for which a match anywhere is full evidence
      */
-    record Part(Query query, boolean corrected) {
+    record Part(Query query, boolean corrected, Query prose) {
+        Part(Query query, boolean corrected) {
+            this(query, corrected, null);
+        }
     }
 }

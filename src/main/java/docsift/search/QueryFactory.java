@@ -31,8 +31,11 @@ import org.apache.lucene.util.QueryBuilder;
  * Immutable and thread-safe; the index reader passed in is only read.
  */
 final class QueryFactory {
-    /** Share of the other fields' scores a dismax adds to its best field's score. */
-    private static final float TIE_BREAKER = 0.15f;
+    /**
+     * Share of the other fields' scores a dismax adds to its best field's score: enough that a word in the
+     * heading and all through the body beats the same word in a heading alone.
+     */
+    private static final float TIE_BREAKER = 0.3f;
     /** Fuzzy and prefix matches never count as much as an exact word. */
     private static final float FUZZY_WEIGHT = 0.45f;
     private static final float PREFIX_WEIGHT = 0.8f;
@@ -86,7 +89,7 @@ final class QueryFactory {
                 // A section that only spells the acronym out still covers the word.
                 dismax = new DisjunctionMaxQuery(List.of(dismax, longForms), 0f);
             }
-            clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected));
+            clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected, proseOnly(clause, perField)));
             perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                     .add(q, BooleanClause.Occur.SHOULD));
         }
@@ -106,6 +109,15 @@ final class QueryFactory {
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
         byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
         return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
+    }
+
+    /** A plain word's query on the English fields, or null when the clause is not a plain word. */
+    private static Query proseOnly(Clause clause, Map<String, Query> perField) {
+        if (clause.type() != Type.WORD || !clause.text().chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        List<Query> english = Fields.ENGLISH_FIELDS.stream().filter(perField::containsKey).map(perField::get).toList();
+        return english.isEmpty() ? new MatchNoDocsQuery("only in code") : new DisjunctionMaxQuery(english, 0f);
     }
 
     /** The long forms of a word typed as an acronym, as phrases on every field; null when it is none. */
@@ -254,23 +266,31 @@ final class QueryFactory {
         }
     }
 
-    /** A bonus for documents where two or more plain words of the query stand close together. */
+    /**
+     * A bonus for each pair of neighbouring words of the query (stop words skipped) that also stand close
+     * together in a section: "custom manager" in a question about writing one points at "Custom Managers"
+     * even when the other words point elsewhere. Pairs rather than the whole query, so long questions,
+     * whose words never all stand together, get the bonus too.
+     */
     private void addProximity(UserQuery userQuery, BooleanQuery.Builder scoring) {
-        List<String> words = userQuery.positive().stream().filter(c -> c.type() == Type.WORD).map(Clause::text).toList();
-        if (words.size() < 2 || !features.proximity()) {
+        if (!features.proximity()) {
             return;
         }
-        String text = String.join(" ", words);
-        List<Query> near = new ArrayList<>();
-        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-            Query phrase = builder.createPhraseQuery(field.getKey(), text, PROXIMITY_SLOP);
-            if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
-                near.add(new BoostQuery(phrase, boost(field)));
+        List<String> words = userQuery.positive().stream()
+                .filter(c -> c.type() == Type.WORD && !isStopWord(c)).map(Clause::text).toList();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String pair = words.get(i) + " " + words.get(i + 1);
+            List<Query> near = new ArrayList<>();
+            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+                Query phrase = builder.createPhraseQuery(field.getKey(), pair, PROXIMITY_SLOP);
+                if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+                    near.add(new BoostQuery(phrase, boost(field)));
+                }
             }
-        }
-        if (!near.isEmpty()) {
-            scoring.add(new BoostQuery(new DisjunctionMaxQuery(near, TIE_BREAKER), PROXIMITY_WEIGHT),
-                    BooleanClause.Occur.SHOULD);
+            if (!near.isEmpty()) {
+                scoring.add(new BoostQuery(new DisjunctionMaxQuery(near, TIE_BREAKER), PROXIMITY_WEIGHT),
+                        BooleanClause.Occur.SHOULD);
+            }
         }
     }
 }

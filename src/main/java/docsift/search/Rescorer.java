@@ -40,12 +40,17 @@ final class Rescorer {
     static final int DEPTH = 100;
     /** A hit covering less than this share of the query's information is weak. */
     static final double MIN_COVERAGE = 0.5;
-    /** How steeply the score falls with missing information. */
-    private static final double COORDINATION_EXPONENT = 1.0;
+    /**
+     * How steeply the score falls with missing information: squared, so a section matching half of a
+     * question's information needs four times the first-stage score of one matching all of it.
+     */
+    private static final double COORDINATION_EXPONENT = 2.0;
     /** Score factor of a section that is only a heading. */
     private static final float EMPTY_SECTION_FACTOR = 0.25f;
     /** A match through a corrected word counts this much of the word's information as evidence. */
     private static final double CORRECTED_EVIDENCE = 0.5;
+    /** A plain word matched only in code counts this much of its information: it may be an unrelated name. */
+    private static final double CODE_ONLY_EVIDENCE = 0.5;
 
     /** A rescored hit. */
     record Scored(ScoreDoc doc, double coverage, boolean weak) {
@@ -60,7 +65,7 @@ final class Rescorer {
     /** The hits with new scores, best first. */
     List<Scored> rescore(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
         double[] information = information(searcher, built);
-        boolean[][] matched = matched(searcher, built, hits);
+        double[][] matched = matched(searcher, built, hits);
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
             scored.add(score(searcher, built, hits[i], information, matched[i]));
@@ -71,16 +76,14 @@ final class Rescorer {
     }
 
     private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
-                         boolean[] matched) throws IOException {
+                         double[] matched) throws IOException {
         double total = 0;
         double covered = 0;
         double evidence = 0;
         for (int c = 0; c < information.length; c++) {
             total += information[c];
-            if (matched[c]) {
-                covered += information[c];
-                evidence += information[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
-            }
+            covered += information[c] * matched[c];
+            evidence += information[c] * matched[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
         }
         double coverage = total == 0 ? 0 : covered / total;
         float score = hit.score;
@@ -108,29 +111,44 @@ final class Rescorer {
         return information;
     }
 
-    /** Which clauses each hit matches, walking each clause's matches once in document order. */
-    private static boolean[][] matched(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
-        boolean[][] matched = new boolean[hits.length][built.clauses().size()];
+    /**
+     * How fully each hit matches each clause: 1, {@link #CODE_ONLY_EVIDENCE} for a plain word found only in
+     * code, or 0.
+     */
+    private static double[][] matched(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
+        double[][] matched = new double[hits.length][built.clauses().size()];
         Integer[] byDoc = new Integer[hits.length];
         Arrays.setAll(byDoc, i -> i);
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int c = 0; c < built.clauses().size(); c++) {
-            Weight weight = searcher.createWeight(searcher.rewrite(built.clauses().get(c).query()),
-                    ScoreMode.COMPLETE_NO_SCORES, 1f);
-            LeafReaderContext leaf = null;
-            DocIdSetIterator iterator = null;
-            for (int i : byDoc) {
-                int doc = hits[i].doc;
-                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                    Scorer scorer = weight.scorer(leaf);
-                    iterator = scorer == null ? null : scorer.iterator();
-                }
-                int local = doc - leaf.docBase;
-                matched[i][c] = iterator != null && (iterator.docID() == local
-                        || (iterator.docID() < local && iterator.advance(local) == local));
+            BuiltQuery.Part part = built.clauses().get(c);
+            boolean[] anywhere = matches(searcher, part.query(), hits, byDoc);
+            boolean[] inProse = part.prose() == null ? anywhere : matches(searcher, part.prose(), hits, byDoc);
+            for (int i = 0; i < hits.length; i++) {
+                matched[i][c] = inProse[i] ? 1 : anywhere[i] ? CODE_ONLY_EVIDENCE : 0;
             }
+        }
+        return matched;
+    }
+
+    /** Which hits match the query, walking its matches once in document order. */
+    private static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
+        boolean[] matched = new boolean[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        LeafReaderContext leaf = null;
+        DocIdSetIterator iterator = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                Scorer scorer = weight.scorer(leaf);
+                iterator = scorer == null ? null : scorer.iterator();
+            }
+            int local = doc - leaf.docBase;
+            matched[i] = iterator != null && (iterator.docID() == local
+                    || (iterator.docID() < local && iterator.advance(local) == local));
         }
         return matched;
     }
