@@ -136,6 +136,7 @@ function showOnly(...visible) {
   for (const part of [ui.intro, ui.toolbar, ui.empty, ui.error, ui.more]) part.hidden = !visible.includes(part);
   if (!visible.includes(ui.results)) {
     ui.results.replaceChildren();
+    delete ui.results.dataset.query;
     state.hits = [];
     setActive(-1);
   }
@@ -161,6 +162,7 @@ function render(body, append) {
   }
   if (state.hits.length < state.total) parts.push(ui.more);
   showOnly(...parts);
+  ui.results.dataset.query = body.query;
 }
 
 function renderStatus(body) {
@@ -204,7 +206,7 @@ function hitElement(hit, index) {
     h('span', { class: 'hit-title' }, h('span', { class: 'hit-heading' }, hit.headingHtml ? marked(hit.headingHtml) : hit.heading),
       ...badges(hit)),
     hit.snippet ? h('span', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
-    hit.code ? h('pre', { class: 'hit-code', 'data-language': hit.language || null }, h('code', {}, marked(hit.code))) : null,
+    hit.code ? h('pre', { class: 'hit-code', 'data-language': hit.language || null }, h('code', {}, marked(dedent(hit.code)))) : null,
     useCases(hit.useCases));
   const option = h('li', { class: 'hit', role: 'option', id: `hit-${index}`, 'aria-selected': 'false' }, link);
   option.addEventListener('mousemove', () => state.active !== index && setActive(index, false));
@@ -217,6 +219,13 @@ function hitHref(hit) {
   const hash = url.indexOf('#');
   const [page, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
   return `${page}?q=${encodeURIComponent(state.q.trim())}${fragment}`;
+}
+
+/** Code lines without the indentation they share, so an excerpt from a nested block starts at the left. */
+function dedent(code) {
+  const lines = code.replace(/^\s*\n|\s+$/g, '').split('\n');
+  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.match(/^[ \t]*/)[0].length));
+  return Number.isFinite(indent) ? lines.map((line) => line.slice(indent)).join('\n') : lines.join('\n');
 }
 
 function crumbs(hit) {
