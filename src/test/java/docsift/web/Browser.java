@@ -109,10 +109,13 @@ final class Browser implements AutoCloseable {
     void phone(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 2, "mobile", true));
+        await("a " + width + " px wide viewport", d -> ((Number) js("return window.innerWidth")).intValue() == width);
     }
 
+    /** Back to the window's own size; the change reaches the page asynchronously, so it is awaited. */
     void desktop() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        await("the desktop viewport", d -> ((Number) js("return window.innerWidth")).intValue() >= 1000);
     }
 
     /** Saves the viewport as {@code target/screenshots/<name>.png}. */
