@@ -39,15 +39,20 @@ final class Snippets {
     /** Separator the highlighter puts between the values of a multi-valued field. */
     private static final char VALUE_SEPARATOR = Highlighter.VALUE_SEPARATOR;
 
-    private final Analyzer queryAnalyzer;
+    /**
+     * The index-time analyzer: offsets normally come from the postings, but for fuzzy and prefix queries
+     * the highlighter re-analyses the stored text, and only the index chain yields the identifier parts
+     * that such a query matched.
+     */
+    private final Analyzer indexAnalyzer;
 
-    Snippets(Analyzer queryAnalyzer) {
-        this.queryAnalyzer = queryAnalyzer;
+    Snippets(Analyzer indexAnalyzer) {
+        this.indexAnalyzer = indexAnalyzer;
     }
 
     /** Excerpts for each of {@code topDocs}, in the same order. */
     List<Excerpt> excerpts(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
-        Map<String, String[]> highlights = new Highlighter(searcher, queryAnalyzer)
+        Map<String, String[]> highlights = new Highlighter(searcher, indexAnalyzer)
                 .highlightFields(FIELDS, query, topDocs, MAX_PASSAGES);
         List<Excerpt> excerpts = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {

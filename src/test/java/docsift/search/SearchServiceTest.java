@@ -102,6 +102,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void fuzzyMatchesInCodeAreHighlightedToo() throws IOException {
+        Hit hit = search("decoratr", Kind.CODE).hits().getFirst();
+        assertEquals("Decorators", hit.heading());
+        assertNotNull(hit.code());
+        assertTrue(hit.code().contains("my_<mark>decorator</mark>"), hit.code());
+    }
+
+    @Test
     void useCasesAreHitsOfTheirOwnAndListedOnSections() throws IOException {
         SearchResponse useCases = search("notifications", Kind.USECASE);
         assertEquals(1, useCases.total());
