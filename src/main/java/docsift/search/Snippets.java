@@ -99,6 +99,18 @@ final class Snippets {
         private static final PassageFormatter ESCAPING = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "… ", true);
         static final char VALUE_SEPARATOR = MULTIVAL_SEP_CHAR;
         private static final PassageFormatter LINES = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "\n", true);
+        /** Each matching use-case item on its own, separated so that they can be told apart again. */
+        private static final PassageFormatter ITEMS = new PassageFormatter() {
+            @Override
+            public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+                StringBuilder items = new StringBuilder();
+                for (var passage : passages) {
+                    items.append(ESCAPING.format(new org.apache.lucene.search.uhighlight.Passage[] {passage}, content))
+                            .append(VALUE_SEPARATOR);
+                }
+                return items.toString();
+            }
+        };
 
         Highlighter(IndexSearcher searcher, Analyzer analyzer) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
@@ -126,7 +138,11 @@ final class Snippets {
 
         @Override
         protected PassageFormatter getFormatter(String field) {
-            return Fields.CODE.equals(field) ? LINES : ESCAPING;
+            return switch (field) {
+                case Fields.CODE -> LINES;
+                case Fields.USE_CASES -> ITEMS;
+                default -> ESCAPING;
+            };
         }
     }
 }

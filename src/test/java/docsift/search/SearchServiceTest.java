@@ -119,6 +119,7 @@ class SearchServiceTest {
         assertEquals("/articles/tiny.md#django-signals", item.url());
         Hit section = search("notifications").hits().getFirst();
         assertEquals(1, section.useCases().size());
+        assertEquals(2, search("notifications invalidation").hits().getFirst().useCases().size());
         assertTrue(section.useCases().getFirst().contains("<mark>notifications</mark>"));
     }
 
