@@ -51,7 +51,7 @@ public final class SearchService {
         this.searchers = searchers;
         this.queries = new QueryFactory(queryAnalyzer, features);
         this.rescorer = new Rescorer(features);
-        this.snippets = new Snippets(queryAnalyzer);
+        this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
         this.suggester = new Suggester();
     }
 
