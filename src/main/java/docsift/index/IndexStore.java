@@ -28,17 +28,30 @@ import org.apache.lucene.store.LockObtainFailedException;
  * interleaving.
  */
 public final class IndexStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexStore.class);
     /** Commit user-data key holding the time of the last successful commit (ISO-8601). */
     public static final String LAST_INDEXED = "docsift.lastIndexed";
+    /** Stands for the hash of an article written with an older schema: equal to no real hash. */
+    public static final String STALE_HASH = "stale-schema";
+    /** Commit user-data key holding the {@link #SCHEMA_VERSION} the documents were written with. */
+    public static final String SCHEMA = "docsift.schema";
+    /**
+     * Version of the document layout and analysis. Bump it whenever {@link SectionDocuments}, {@link Fields}
+     * or {@link Analyzers} change what is indexed: an index written with another version has every article
+     * re-indexed at the next catch-up, even though the files did not change.
+     */
+    public static final String SCHEMA_VERSION = "3";
 
     private final Path path;
     private final Directory directory;
     private IndexWriter writer;
+    private volatile String recoveryNote;
 
-    private IndexStore(Path path, Directory directory, IndexWriter writer) {
+    private IndexStore(Path path, Directory directory, IndexWriter writer, String recoveryNote) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
+        this.recoveryNote = recoveryNote;
     }
 
     /**
@@ -50,7 +63,7 @@ public final class IndexStore implements AutoCloseable {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         try {
-            IndexStore store = new IndexStore(path, directory, openWriter(directory));
+            IndexStore store = new IndexStore(path, directory, openWriter(directory), null);
             store.ensureCommitted();
             return store;
         } catch (LockObtainFailedException e) {
@@ -60,6 +73,54 @@ public final class IndexStore implements AutoCloseable {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the index like {@link #open(Path)}, but an index that cannot be read (corrupt, truncated, from an
+     * incompatible Lucene version) is moved aside and replaced by an empty one, to be rebuilt from the corpus:
+     * the corpus is the source of truth, the index only a cache of it. {@link #recoveryNote()} says what
+     * happened.
+     */
+    public static IndexStore openOrRecover(Path path) throws IOException {
+        String damage = damage(path);
+        if (damage == null) {
+            return open(path);
+        }
+        Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
+        Files.move(path, aside);
+        String note = "the index at " + path + " could not be read (" + damage + "); it was moved to " + aside
+                + " and rebuilt from the corpus";
+        LOG.error(note);
+        IndexStore store = open(path);
+        store.recoveryNote = note;
+        return store;
+    }
+
+    /** Why the index at {@code path} cannot be used, or null when it is absent or sound. */
+    private static String damage(Path path) {
+        if (!Files.isDirectory(path)) {
+            return null;
+        }
+        try (Directory directory = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                // Verifies the checksum of every file of the commit: cheap next to rebuilding, and it
+                // catches damage that opening alone would only reveal in the middle of a search.
+                for (var leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** What start-up had to do to a damaged index, or null when it opened normally. */
+    public String recoveryNote() {
+        return recoveryNote;
     }
 
     private static IndexWriter openWriter(Directory directory) throws IOException {
@@ -108,7 +169,7 @@ public final class IndexStore implements AutoCloseable {
 
     /** Makes every change since the last commit durable and visible to newly opened readers. */
     public synchronized void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_INDEXED, Instant.now().toString()).entrySet());
+        writer.setLiveCommitData(Map.of(LAST_INDEXED, Instant.now().toString(), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
     }
 
@@ -121,9 +182,14 @@ public final class IndexStore implements AutoCloseable {
         writer = openWriter(directory);
     }
 
-    /** Article id to its file hash, as of the last commit: what start-up catch-up compares the corpus with. */
+    /**
+     * Article id to its file hash, as of the last commit: what start-up catch-up compares the corpus with.
+     * When the commit was written with another {@link #SCHEMA_VERSION}, every hash is reported as
+     * {@link #STALE_HASH}, so every article counts as changed.
+     */
     public Map<String, String> committedArticleHashes() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            boolean current = SCHEMA_VERSION.equals(reader.getIndexCommit().getUserData().get(SCHEMA));
             IndexSearcher searcher = new IndexSearcher(reader);
             // Ordinal 0 is the first document of each article: exactly one per article.
             ScoreDoc[] firsts = searcher.search(IntPoint.newExactQuery(Fields.ORDINAL, 0), Integer.MAX_VALUE).scoreDocs;
@@ -131,7 +197,7 @@ public final class IndexStore implements AutoCloseable {
             Map<String, String> hashes = new HashMap<>();
             for (ScoreDoc first : firsts) {
                 var doc = stored.document(first.doc, java.util.Set.of(Fields.ARTICLE, Fields.ARTICLE_HASH));
-                hashes.put(doc.get(Fields.ARTICLE), doc.get(Fields.ARTICLE_HASH));
+                hashes.put(doc.get(Fields.ARTICLE), current ? doc.get(Fields.ARTICLE_HASH) : STALE_HASH);
             }
             return hashes;
         }

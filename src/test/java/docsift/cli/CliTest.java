@@ -75,6 +75,7 @@ class CliTest {
             assertEquals(3, run.exitCode());
             assertEquals(1, run.err().lines().count(), run.err());
             assertTrue(run.err().contains("in use by another process"), run.err());
+            running.commit();
         }
     }
 

@@ -61,6 +61,8 @@ class HostileQueryIT {
 
     @Test
     void everyHostileQueryGetsAJsonAnswerFast() throws Exception {
+        // One ordinary request first: the time bound is about the input, not about a cold JVM's first request.
+        server.search("django", null);
         for (String query : hostileQueries()) {
             long start = System.nanoTime();
             HttpResponse<String> response = server.get("/search?" + query);
