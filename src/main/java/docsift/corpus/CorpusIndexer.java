@@ -4,6 +4,7 @@ import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,15 +115,15 @@ public final class CorpusIndexer {
         int unchanged = 0;
         int sections = 0;
         try {
-            for (CorpusFile file : files) {
-                Article article = readChanged(file, force, failed);
-                if (article == null) {
-                    unchanged += failed.isEmpty() || !last(failed).articleId().equals(file.id()) ? 1 : 0;
-                    continue;
+            for (Outcome outcome : writeAll(files, force)) {
+                if (outcome.problem() != null) {
+                    failed.add(outcome.problem());
+                } else if (outcome.hash() == null) {
+                    unchanged++;
+                } else {
+                    written.put(outcome.id(), outcome.hash());
+                    sections += outcome.sections();
                 }
-                store.replaceArticle(article);
-                written.put(article.id(), article.contentHash());
-                sections += article.sections().size();
             }
             List<String> deleted = deleteGone(gone);
             if (!written.isEmpty() || !deleted.isEmpty()) {
@@ -134,8 +140,83 @@ public final class CorpusIndexer {
         }
     }
 
-    private static IndexingProblem last(List<IndexingProblem> list) {
-        return list.get(list.size() - 1);
+    /** What happened to one file: written (hash set), unchanged (no hash, no problem) or failed. */
+    private record Outcome(String id, String hash, int sections, IndexingProblem problem) {
+    }
+
+    /**
+     * Reads, parses and writes the files, on every core when there are several: a full build of a large
+     * corpus is CPU-bound in parsing and analysis, and IndexWriter takes documents from many threads. Outcomes
+     * come back in file order, so reports do not depend on scheduling.
+     */
+    private List<Outcome> writeAll(List<CorpusFile> files, boolean force) throws IOException {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads < 2) {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (CorpusFile file : files) {
+                outcomes.add(write(file, force));
+            }
+            return outcomes;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("docsift-index-", 1).factory());
+        List<Future<Outcome>> futures = new ArrayList<>();
+        try {
+            for (CorpusFile file : files) {
+                futures.add(pool.submit(() -> write(file, force)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(result(future));
+            }
+            return outcomes;
+        } finally {
+            // No interrupts (they would close Lucene's file channels); wait, so nothing writes after a rollback.
+            futures.forEach(f -> f.cancel(false));
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+    }
+
+    private Outcome write(CorpusFile file, boolean force) throws IOException {
+        List<IndexingProblem> failed = new ArrayList<>(1);
+        Article article = readChanged(file, force, failed);
+        if (article == null) {
+            return new Outcome(file.id(), null, 0, failed.isEmpty() ? null : failed.getFirst());
+        }
+        store.replaceArticle(article);
+        return new Outcome(article.id(), article.contentHash(), article.sections().size(), null);
+    }
+
+    private static Outcome result(Future<Outcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("indexing interrupted");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The parsed article when its content differs from the committed one (or when forced), else null. */

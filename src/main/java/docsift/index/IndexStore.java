@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -24,8 +27,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * Owns the index directory and its one {@link IndexWriter}. Changes become visible to searchers only when
  * {@link #commit()} succeeds, so a failed build or update leaves the last commit as it was. Thread-safe:
- * every mutation is synchronised on this object, which keeps a full rebuild and an incremental update from
- * interleaving.
+ * article replacements and deletions may run concurrently (IndexWriter is thread-safe, and a full build on
+ * two cores needs both), while commit, rollback, replaceAll and close hold an exclusive lock, so a commit
+ * never captures half of a concurrent change.
  */
 public final class IndexStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexStore.class);
@@ -44,6 +48,8 @@ public final class IndexStore implements AutoCloseable {
 
     private final Path path;
     private final Directory directory;
+    /** Shared by concurrent article writes; exclusive for commit, rollback, replaceAll and close. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private IndexWriter writer;
     private volatile String recoveryNote;
 
@@ -150,21 +156,36 @@ public final class IndexStore implements AutoCloseable {
     }
 
     /** Replaces every document of the article with its new ones, as one atomic operation. */
-    public synchronized void replaceArticle(Article article) throws IOException {
-        writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), SectionDocuments.of(article));
+    public void replaceArticle(Article article) throws IOException {
+        List<org.apache.lucene.document.Document> docs = SectionDocuments.of(article);
+        Lock shared = lock.readLock();
+        shared.lock();
+        try {
+            writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
+        } finally {
+            shared.unlock();
+        }
     }
 
     /** Removes every document of the article. */
-    public synchronized void deleteArticle(String articleId) throws IOException {
-        writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
+    public void deleteArticle(String articleId) throws IOException {
+        Lock shared = lock.readLock();
+        shared.lock();
+        try {
+            writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
+        } finally {
+            shared.unlock();
+        }
     }
 
     /** Replaces the whole index content with these articles; visible only after {@link #commit()}. */
-    public synchronized void replaceAll(List<Article> articles) throws IOException {
-        writer.deleteAll();
-        for (Article article : articles) {
-            writer.addDocuments(SectionDocuments.of(article));
-        }
+    public void replaceAll(List<Article> articles) throws IOException {
+        exclusively(() -> {
+            writer.deleteAll();
+            for (Article article : articles) {
+                writer.addDocuments(SectionDocuments.of(article));
+            }
+        });
     }
 
     /** Makes every change since the last commit durable and visible to newly opened readers. */
@@ -177,9 +198,26 @@ public final class IndexStore implements AutoCloseable {
      * Drops every change since the last commit. Lucene's rollback closes the writer, so a fresh one is
      * opened on the same directory to keep the store usable.
      */
-    public synchronized void rollback() throws IOException {
-        writer.rollback();
-        writer = openWriter(directory);
+    public void rollback() throws IOException {
+        exclusively(() -> {
+            writer.rollback();
+            writer = openWriter(directory);
+        });
+    }
+
+    /** An index operation that may throw. */
+    private interface IndexAction {
+        void run() throws IOException;
+    }
+
+    private void exclusively(IndexAction action) throws IOException {
+        Lock exclusive = lock.writeLock();
+        exclusive.lock();
+        try {
+            action.run();
+        } finally {
+            exclusive.unlock();
+        }
     }
 
     /**
@@ -214,11 +252,13 @@ public final class IndexStore implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        try {
-            writer.close();
-        } finally {
-            directory.close();
-        }
+    public void close() throws IOException {
+        exclusively(() -> {
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        });
     }
 }

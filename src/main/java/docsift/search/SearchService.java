@@ -75,12 +75,11 @@ public final class SearchService {
 
     private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, long start)
             throws IOException {
-        BuiltQuery parsed = queries.build(userQuery, searcher.getIndexReader());
+        BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
         String suggestion = suggester.suggest(request.query(), userQuery, searcher.getIndexReader());
-        if (parsed == null) {
+        if (built == null) {
             return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion, false);
         }
-        BuiltQuery built = ExpandedQuery.of(parsed, searcher);
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
                 new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
                         request.kind().value(), request.topic()));
