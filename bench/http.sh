@@ -29,12 +29,17 @@ cd "$ROOT"
 mkdir -p "$WORK/web"
 WEB="$ROOT/web"; [[ -d "$WEB" ]] || WEB="$WORK/web"
 PORT=$(free_port)
+start_server() {
+  # shellcheck disable=SC2046
+  "$JAVA" $(server_flags) -jar "$JAR" serve --port "$PORT" --corpus corpus --index "$WORK/index" --web "$WEB" \
+    >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  wait_for "http://127.0.0.1:$PORT/search?q=decorators" 60
+}
+# The first start after a build writes the class-data archive on exit; the second one is the one measured.
+start_server; kill "$SERVER_PID"; wait "$SERVER_PID" || true
 START=$(now_ms)
-# shellcheck disable=SC2046
-"$JAVA" $(server_flags) -jar "$JAR" serve --port "$PORT" --corpus corpus --index "$WORK/index" --web "$WEB" \
-  >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-wait_for "http://127.0.0.1:$PORT/search?q=decorators" 60
+start_server
 STARTUP=$(( $(now_ms) - START ))
 
 # --- the ceiling: nginx on loopback with a temporary config, serving a real /search answer of median size ---

@@ -30,7 +30,8 @@ find_java() {
 
 # The server's JVM flags, as pom.xml's server.jvm.args (one source of truth with `mvn exec:exec`).
 server_flags() {
-  sed -n 's:.*<server.jvm.args>\(.*\)</server.jvm.args>.*:\1:p' "$ROOT/pom.xml"
+  sed -n 's:.*<server.jvm.args>\(.*\)</server.jvm.args>.*:\1:p' "$ROOT/pom.xml" \
+    | sed "s:\${project.build.directory}:$ROOT/target:g"
 }
 
 build_jar() {
