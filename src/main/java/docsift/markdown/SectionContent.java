@@ -1,0 +1,96 @@
+package docsift.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accumulates the searchable content of one section from its top-level blocks: prose, code blocks and code
+ * spans. Skips the article's table of contents. Not thread-safe; one instance per section.
+ */
+final class SectionContent {
+
+    private final LineIndex lines;
+    private final List<String> proseBlocks = new ArrayList<>();
+    private final List<CodeBlock> codeBlocks = new ArrayList<>();
+    private final List<String> inlineCode = new ArrayList<>();
+    private boolean insideTocMarkers;
+
+    SectionContent(LineIndex lines) {
+        this.lines = lines;
+    }
+
+    /** Adds one top-level block (or a list item, when collecting a use case's text). */
+    SectionContent add(Node block) {
+        TocDetector.Marker marker = TocDetector.marker(block);
+        if (marker != TocDetector.Marker.NONE) {
+            insideTocMarkers = marker == TocDetector.Marker.TOGGLE && !insideTocMarkers;
+        } else if (!insideTocMarkers) {
+            addText(block);
+        }
+        return this;
+    }
+
+    /** Top-level blocks separated by a blank line; lines of one block (list items, table rows) by a newline. */
+    String prose() {
+        return String.join("\n\n", proseBlocks);
+    }
+
+    List<CodeBlock> codeBlocks() {
+        return codeBlocks;
+    }
+
+    List<String> inlineCode() {
+        return inlineCode;
+    }
+
+    boolean isEmpty() {
+        return proseBlocks.isEmpty() && codeBlocks.isEmpty();
+    }
+
+    private void addText(Node block) {
+        List<String> chunks = new ArrayList<>();
+        TreeWalk.preOrder(block, node -> visit(node, chunks));
+        String text = String.join("\n", chunks);
+        if (!text.isBlank()) {
+            proseBlocks.add(text);
+        }
+    }
+
+    /** Emits the text of leaf blocks; returns true only for containers (lists, items, quotes) to enter. */
+    private boolean visit(Node node, List<String> chunks) {
+        Optional<CodeBlock> code = CodeBlocks.of(node, lines);
+        code.ifPresent(codeBlocks::add);
+        if (code.isPresent() || node instanceof HtmlCommentBlock || isOutermostTocList(node)) {
+            return false;
+        }
+        Optional<String> text = leafText(node);
+        text.filter(t -> !t.isBlank()).ifPresent(chunks::add);
+        return text.isEmpty();
+    }
+
+    /** Sub-lists are covered by their outermost list; checking each again would be quadratic in the depth. */
+    private static boolean isOutermostTocList(Node node) {
+        return !(node.getParent() instanceof ListItem) && TocDetector.isTocList(node);
+    }
+
+    private Optional<String> leafText(Node node) {
+        if (node instanceof Paragraph || node instanceof Heading) {
+            return Optional.of(PlainText.collect(node, inlineCode));
+        }
+        if (node instanceof TableBlock table) {
+            return Optional.of(BlockText.table(table, inlineCode));
+        }
+        if (node instanceof HtmlBlock html) {
+            return Optional.of(BlockText.html(html.getChars()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,41 @@
+package docsift.markdown;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns heading texts into GitHub-compatible anchors, unique within one document ("use-cases", then
+ * "use-cases-1"). Not thread-safe: it remembers the anchors handed out, so use one instance per document.
+ */
+public final class Slugger {
+
+    /** GitHub keeps letters, marks, numbers, connector punctuation ('_'), spaces and hyphens. */
+    private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
+
+    /** Used when nothing of a heading survives, because the empty anchor is reserved for the lead section. */
+    static final String EMPTY_FALLBACK = "section";
+
+    private final Map<String, Integer> occurrences = new HashMap<>();
+
+    /** The anchor for {@code headingText}, made unique against every anchor this slugger returned before. */
+    public String slug(String headingText) {
+        String base = base(headingText);
+        String result = base;
+        while (occurrences.containsKey(result)) {
+            // Same walk as github-slugger: bump the base's counter until the suffixed slug is free.
+            int next = occurrences.merge(base, 1, Integer::sum);
+            result = base + "-" + next;
+        }
+        occurrences.put(result, 0);
+        return result;
+    }
+
+    /** The anchor before uniqueness is applied. */
+    static String base(String headingText) {
+        String lower = headingText.toLowerCase(Locale.ROOT);
+        String slug = REMOVED.matcher(lower).replaceAll("").replace(' ', '-');
+        return slug.isEmpty() ? EMPTY_FALLBACK : slug;
+    }
+}
