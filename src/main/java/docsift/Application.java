@@ -56,6 +56,7 @@ public final class Application implements AutoCloseable {
     private CorpusWatcher watcher;
     private final HttpServer server;
     private final int port;
+    private final SyncReport startupReport;
 
     private Application(Config config) throws IOException {
         try {
@@ -67,10 +68,8 @@ public final class Application implements AutoCloseable {
             // Watching starts before the catch-up, so a file saved during it is not missed.
             watcher = config.watch() == null ? null
                     : new CorpusWatcher(reader.root(), indexer, config.watch(), config.onWatchPass());
-            SyncReport report = indexer.catchUp();
-            LOG.info("Index up to date: {} articles written, {} deleted, {} unchanged, {} problems, in {} ms",
-                    report.indexed().size(), report.deleted().size(), report.unchanged(), report.problems().size(),
-                    report.tookMs());
+            startupReport = indexer.catchUp();
+            logCatchUp(startupReport);
             HttpServer.Services services = new HttpServer.Services(new SearchService(searchers),
                     new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()));
             server = own(new HttpServer(services, config.server()));
@@ -94,9 +93,20 @@ public final class Application implements AutoCloseable {
         return port;
     }
 
+    /** What the start-up catch-up did. */
+    public SyncReport startupReport() {
+        return startupReport;
+    }
+
     /** The indexer, for tests and admin tasks. */
     public CorpusIndexer indexer() {
         return indexer;
+    }
+
+    private static void logCatchUp(SyncReport report) {
+        LOG.info("Index up to date: {} articles written, {} deleted, {} unchanged, {} problems, in {} ms",
+                report.indexed().size(), report.deleted().size(), report.unchanged(), report.problems().size(),
+                report.tookMs());
     }
 
     private <T extends AutoCloseable> T own(T resource) {
