@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * search results can only turn true at the end of a pass. Thread-safe.
  */
 public final class Passes implements Consumer<SyncReport> {
-    /** Generous: a pass takes well under a second, but CI machines stall. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(15);
+    /** Generous: a pass takes well under a second, but a loaded 2-core CI machine can stretch that tenfold. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** A condition that may call the server. */
     @FunctionalInterface
