@@ -60,7 +60,7 @@ public final class Application implements AutoCloseable {
 
     private Application(Config config) throws IOException {
         try {
-            IndexStore store = own(IndexStore.open(config.index()));
+            IndexStore store = own(IndexStore.openOrRecover(config.index()));
             Searchers searchers = own(new Searchers(store.directory()));
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());

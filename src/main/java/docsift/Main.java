@@ -11,10 +11,18 @@ import picocli.CommandLine.Command;
         description = "Full-text search for technical articles written in Markdown.",
         subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
+    /**
+     * Lucene warns on every start that the incubating Vector API is not enabled; docsift's small text
+     * indexes do not use vectors, so the warning is noise. Held in a field: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -34,7 +34,7 @@ public final class ArticlePages {
      */
     public Optional<RenderedArticle> render(String id) {
         CorpusFile file = reader.forId(id);
-        if (file == null || !CorpusReader.isMarkdownName(file.path()) || !java.nio.file.Files.isRegularFile(file.path())) {
+        if (file == null || !reader.isArticle(file)) {
             return Optional.empty();
         }
         String source = reader.read(file);

@@ -20,6 +20,8 @@ final class ErrorMapping {
     static void register(JavalinConfig config) {
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, e.error(), e.getMessage()));
         config.routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, 404, "not_found", e.getMessage()));
+        config.routes.exception(PayloadTooLargeException.class, (e, ctx) ->
+                send(ctx, 413, "request_too_large", e.getMessage()));
         config.routes.exception(ForbiddenException.class, (e, ctx) -> send(ctx, 403, "forbidden", e.getMessage()));
         config.routes.exception(CorpusFileException.class, (e, ctx) ->
                 send(ctx, 422, "unreadable_article", e.getMessage()));
@@ -28,7 +30,9 @@ final class ErrorMapping {
             send(ctx, 500, "internal_error", "the server failed to answer this request; the error was logged");
         });
         config.routes.error(404, ctx -> {
-            if (ctx.resultInputStream() == null) {
+            // Our own NotFoundException already wrote JSON; Javalin's "endpoint not found" is plain text.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 send(ctx, 404, "not_found", "nothing at " + ctx.method() + " " + ctx.path());
             }
         });

@@ -11,11 +11,13 @@ import java.util.List;
  * @param lastIndexed time of the last index commit (ISO-8601), or null
  * @param lastError   the most recent indexing problem, or null
  * @param problems    every current indexing problem
+ * @param notices     things start-up had to repair, such as an unreadable index rebuilt from the corpus
  */
 public record HealthView(String status, int documents, int articles, String lastIndexed, String lastError,
-                         List<ProblemView> problems) {
+                         List<ProblemView> problems, List<String> notices) {
     public HealthView {
         problems = List.copyOf(problems);
+        notices = List.copyOf(notices);
     }
 
     /** One article that is not (re-)indexed, and why. */

@@ -19,7 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +31,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-    /** Requests waiting for a thread beyond this are refused rather than queued without bound. */
-    private static final int MAX_QUEUED_REQUESTS = 2048;
+    /**
+     * Connections beyond this wait in the kernel's accept backlog instead of taking memory here; with the
+     * bounded thread pool this bounds what a flood of clients can make the server hold.
+     */
+    private static final int MAX_CONNECTIONS = 1024;
+    /** No endpoint reads a request body; anything bigger than a small form is refused before it is read. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
 
     /** What the server serves. */
     public record Services(SearchService search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
@@ -59,9 +64,10 @@ public final class HttpServer implements AutoCloseable {
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
-        config.http.maxRequestSize = 64 * 1024;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
         config.http.generateEtags = true;
         config.jetty.threadPool = threadPool(settings.maxThreads());
+        config.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server)));
         // Long queries must reach our handler to get a JSON 400, not Jetty's bare 431/414.
         config.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(512 * 1024);
@@ -74,7 +80,12 @@ public final class HttpServer implements AutoCloseable {
             // No build step means no hashed file names: browsers revalidate (cheap, with ETags) every time.
             files.headers = Map.of("Cache-Control", "no-cache");
         });
-        config.routes.before(ctx -> SecurityHeaders.apply(ctx));
+        config.routes.before(ctx -> {
+            SecurityHeaders.apply(ctx);
+            if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+                throw new PayloadTooLargeException(MAX_BODY_BYTES);
+            }
+        });
         config.routes.get("/search", this::search);
         config.routes.get("/api/articles", ctx -> Json.ok(ctx, services.catalog().articles()));
         config.routes.get("/api/sections/<id>", this::section);
@@ -86,8 +97,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private static QueuedThreadPool threadPool(int maxThreads) {
-        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads), 60_000,
-                new BlockingArrayQueue<>(64, 64, MAX_QUEUED_REQUESTS));
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads));
         pool.setName("docsift-http");
         return pool;
     }
@@ -125,7 +135,8 @@ public final class HttpServer implements AutoCloseable {
         String lastError = problems.isEmpty() ? null : problems.getLast().message();
         Json.ok(ctx, new HealthView(problems.isEmpty() ? "ok" : "degraded", services.catalog().documentCount(),
                 services.indexer().committedArticles().size(), last == null ? null : last.toString(), lastError,
-                problems.stream().map(p -> new HealthView.ProblemView(p.articleId(), p.message(), p.at().toString())).toList()));
+                problems.stream().map(p -> new HealthView.ProblemView(p.articleId(), p.message(), p.at().toString())).toList(),
+                services.store().recoveryNote() == null ? List.of() : List.of(services.store().recoveryNote())));
     }
 
     private void openApi(Context ctx) throws IOException {

@@ -28,17 +28,20 @@ import org.apache.lucene.store.LockObtainFailedException;
  * interleaving.
  */
 public final class IndexStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexStore.class);
     /** Commit user-data key holding the time of the last successful commit (ISO-8601). */
     public static final String LAST_INDEXED = "docsift.lastIndexed";
 
     private final Path path;
     private final Directory directory;
     private IndexWriter writer;
+    private volatile String recoveryNote;
 
-    private IndexStore(Path path, Directory directory, IndexWriter writer) {
+    private IndexStore(Path path, Directory directory, IndexWriter writer, String recoveryNote) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
+        this.recoveryNote = recoveryNote;
     }
 
     /**
@@ -50,7 +53,7 @@ public final class IndexStore implements AutoCloseable {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         try {
-            IndexStore store = new IndexStore(path, directory, openWriter(directory));
+            IndexStore store = new IndexStore(path, directory, openWriter(directory), null);
             store.ensureCommitted();
             return store;
         } catch (LockObtainFailedException e) {
@@ -60,6 +63,54 @@ public final class IndexStore implements AutoCloseable {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the index like {@link #open(Path)}, but an index that cannot be read (corrupt, truncated, from an
+     * incompatible Lucene version) is moved aside and replaced by an empty one, to be rebuilt from the corpus:
+     * the corpus is the source of truth, the index only a cache of it. {@link #recoveryNote()} says what
+     * happened.
+     */
+    public static IndexStore openOrRecover(Path path) throws IOException {
+        String damage = damage(path);
+        if (damage == null) {
+            return open(path);
+        }
+        Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
+        Files.move(path, aside);
+        String note = "the index at " + path + " could not be read (" + damage + "); it was moved to " + aside
+                + " and rebuilt from the corpus";
+        LOG.error(note);
+        IndexStore store = open(path);
+        store.recoveryNote = note;
+        return store;
+    }
+
+    /** Why the index at {@code path} cannot be used, or null when it is absent or sound. */
+    private static String damage(Path path) {
+        if (!Files.isDirectory(path)) {
+            return null;
+        }
+        try (Directory directory = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                // Verifies the checksum of every file of the commit: cheap next to rebuilding, and it
+                // catches damage that opening alone would only reveal in the middle of a search.
+                for (var leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** What start-up had to do to a damaged index, or null when it opened normally. */
+    public String recoveryNote() {
+        return recoveryNote;
     }
 
     private static IndexWriter openWriter(Directory directory) throws IOException {

@@ -30,9 +30,16 @@ public final class TestServer implements AutoCloseable {
 
     /** A server over a copy of {@code corpus/} in {@code root}. */
     public TestServer(Path root) throws IOException {
+        this(root, true);
+    }
+
+    /** A server over {@code root/corpus}, first copying the real article there when {@code copyArticle}. */
+    public TestServer(Path root, boolean copyArticle) throws IOException {
         this.root = root;
         Files.createDirectories(corpus());
-        Files.copy(Path.of("corpus/advanced-topics.md"), corpus().resolve("advanced-topics.md"));
+        if (copyArticle) {
+            Files.copy(Path.of("corpus/advanced-topics.md"), corpus().resolve("advanced-topics.md"));
+        }
     }
 
     public Path corpus() {

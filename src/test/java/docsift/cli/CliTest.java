@@ -1,0 +1,97 @@
+package docsift.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import docsift.Main;
+import docsift.index.IndexStore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The index and search sub-commands on the real article, as a user runs them. */
+class CliTest {
+    @TempDir
+    Path root;
+
+    /** Exit code and printed text of one command. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cli = Main.commandLine();
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+
+    private Path corpusWithArticle() throws IOException {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        Files.copy(Path.of("corpus/advanced-topics.md"), corpus.resolve("advanced-topics.md"));
+        return corpus;
+    }
+
+    @Test
+    void indexThenSearchRanksTheRightSectionsFirst() throws IOException {
+        Path index = root.resolve("index");
+        Run indexed = run("index", "--corpus", corpusWithArticle().toString(), "--index", index.toString());
+        assertEquals(0, indexed.exitCode(), indexed.err());
+        assertTrue(indexed.out().startsWith("Indexed 1 articles, "), indexed.out());
+
+        Run select = run("search", "--index", index.toString(), "--limit", "3", "select_for_update");
+        assertEquals(0, select.exitCode(), select.err());
+        assertEquals(" 1. select_for_update in Django", firstHitLine(select.out()));
+        Run signals = run("search", "--index", index.toString(), "Django signals");
+        assertEquals(" 1. Django signals", firstHitLine(signals.out()));
+    }
+
+    private static String firstHitLine(String out) {
+        List<String> lines = out.lines().filter(l -> l.startsWith(" 1. ")).toList();
+        return lines.isEmpty() ? out : lines.getFirst();
+    }
+
+    @Test
+    void indexHeldByAnotherWriterFailsWithOneClearLine() throws IOException {
+        Path index = root.resolve("index");
+        try (IndexStore running = IndexStore.open(index)) {
+            Run run = run("index", "--corpus", corpusWithArticle().toString(), "--index", index.toString());
+            assertEquals(3, run.exitCode());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("in use by another process"), run.err());
+            running.commit();
+        }
+    }
+
+    @Test
+    void searchWithoutAnIndexSaysWhatToDo() {
+        Run run = run("search", "--index", root.resolve("nothing").toString(), "django");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("run `docsift index` first"), run.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("index", "search", "serve")) {
+            Run run = run(command, "--help");
+            assertEquals(0, run.exitCode());
+            assertTrue(run.out().contains("Usage: docsift " + command), run.out());
+        }
+    }
+}

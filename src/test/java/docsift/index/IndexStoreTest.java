@@ -1,0 +1,89 @@
+package docsift.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import docsift.markdown.Article;
+import docsift.markdown.Section;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one writer: atomic replacement, commit-only visibility, rollback, the lock. */
+class IndexStoreTest {
+    @TempDir
+    Path dir;
+
+    private static Article article(String id, String hash, String... headings) {
+        List<Section> sections = new java.util.ArrayList<>();
+        for (String heading : headings) {
+            String anchor = heading.toLowerCase().replace(' ', '-');
+            sections.add(new Section(id, anchor, 2, heading, List.of(), heading, "text about " + heading, List.of(),
+                    List.of(), List.of(), "## " + heading, "h", 1, 1));
+        }
+        return new Article(id, id, hash, sections);
+    }
+
+    private int sections(IndexStore store, String article) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(store.directory())) {
+            return new IndexSearcher(reader).count(new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.ARTICLE, article)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KIND, "section")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build());
+        }
+    }
+
+    @Test
+    void replacingAnArticleNeverLeavesTwoVersions() throws IOException {
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.replaceArticle(article("a.md", "v1", "One", "Two", "Three"));
+            store.commit();
+            store.replaceArticle(article("a.md", "v2", "One", "Four"));
+            store.commit();
+            assertEquals(2, sections(store, "a.md"));
+            assertEquals(Map.of("a.md", "v2"), store.committedArticleHashes());
+        }
+    }
+
+    @Test
+    void uncommittedChangesAreInvisibleAndRollbackRestoresTheLastCommit() throws IOException {
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.replaceArticle(article("a.md", "v1", "One", "Two"));
+            store.commit();
+            store.replaceAll(List.of(article("b.md", "v1", "Other")));
+            assertEquals(2, sections(store, "a.md"));
+            store.rollback();
+            store.commit();
+            assertEquals(2, sections(store, "a.md"));
+            assertEquals(0, sections(store, "b.md"));
+        }
+    }
+
+    @Test
+    void aSecondWriterIsRefusedWithANamedError() throws IOException {
+        try (IndexStore first = IndexStore.open(dir)) {
+            assertThrows(IndexLockedException.class, () -> IndexStore.open(dir));
+            first.commit();
+        }
+    }
+
+    @Test
+    void deletingAnArticleRemovesAllItsDocuments() throws IOException {
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.replaceArticle(article("a.md", "v1", "One"));
+            store.replaceArticle(article("b.md", "v1", "Two"));
+            store.commit();
+            store.deleteArticle("a.md");
+            store.commit();
+            assertEquals(0, sections(store, "a.md"));
+            assertEquals(Map.of("b.md", "v1"), store.committedArticleHashes());
+        }
+    }
+}
