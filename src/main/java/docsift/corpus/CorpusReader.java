@@ -94,11 +94,6 @@ public final class CorpusReader {
         return file != null && file.id().equals(id) ? file : null;
     }
 
-    /** True when the file is an article: a Markdown file that, links resolved, lies inside the corpus. */
-    public boolean isArticle(CorpusFile file) {
-        return isMarkdownName(file.path()) && isInside(file.path());
-    }
-
     /** True when the file, after resolving links, is a regular file inside the corpus root. */
     private boolean isInside(Path path) {
         try {
