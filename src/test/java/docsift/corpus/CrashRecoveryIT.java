@@ -30,8 +30,6 @@ class CrashRecoveryIT {
     private static final int KILLS = Integer.getInteger("crash.kills", 3);
     /** Copies of the article, so that a rebuild lasts long enough to be killed in the middle. */
     private static final int COPIES = 6;
-    /** Kills happen at a random moment within this window after the write starts. */
-    private static final int KILL_WINDOW_MS = 1500;
 
     @TempDir
     Path root;
@@ -47,6 +45,7 @@ class CrashRecoveryIT {
         for (int i = 0; i < COPIES; i++) {
             Files.writeString(corpus.resolve("copy-" + i + ".md"), i % 2 == 0 ? Articles.v1() : Articles.v2());
         }
+        int window = rebuildMillis(corpus, index, web, log);
         int killedMidRebuild = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             String context = "kill " + kill + " (seed " + seed + ", log " + log + ")";
@@ -59,7 +58,7 @@ class CrashRecoveryIT {
                     flipAll(corpus, kill); // the watcher re-indexes every copy in one pass
                 }
                 // Deliberately no await: the point is to die at an arbitrary moment of the write.
-                Thread.sleep(random.nextInt(KILL_WINDOW_MS));
+                Thread.sleep(random.nextInt(window));
                 killedMidRebuild += rebuilding && !rebuild.isDone() ? 1 : 0;
                 server.kill();
             }
@@ -73,6 +72,18 @@ class CrashRecoveryIT {
         assertNull(IndexDump.difference(Articles.fullRebuild(corpus, root.resolve("scratch")), IndexDump.of(index)),
                 "after the last start the index equals a full rebuild");
         assertTrue(killedMidRebuild > 0 || KILLS < 2, "no kill landed in the middle of a rebuild (seed " + seed + ")");
+    }
+
+    /**
+     * How long a full rebuild takes here, less a margin: kills happen at a random moment within that window
+     * after the write starts, so that they land inside it on fast and slow machines alike.
+     */
+    private static int rebuildMillis(Path corpus, Path index, Path web, Path log) throws Exception {
+        try (ServerProcess server = ServerProcess.start(corpus, index, web, log)) {
+            HttpResponse<String> rebuild = server.postAsync("/api/reindex").get();
+            assertEquals(200, rebuild.statusCode(), rebuild.body());
+            return Math.max(1, (int) (TestServer.json(rebuild.body()).get("tookMs").asLong() * 0.8));
+        }
     }
 
     private static CompletableFuture<HttpResponse<String>> startRebuild(ServerProcess server) throws Exception {
