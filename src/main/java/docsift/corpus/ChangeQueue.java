@@ -81,8 +81,8 @@ final class ChangeQueue {
 
     private static void log(SyncReport report) {
         if (report.changedIndex()) {
-            LOG.info("Re-indexed {}{} in {} ms", report.indexed(),
-                    report.deleted().isEmpty() ? "" : ", removed " + report.deleted(), report.tookMs());
+            LOG.info("Re-indexed: {} written, {} removed, in {} ms", report.indexed(), report.deleted(),
+                    report.tookMs());
         }
     }
 }

@@ -163,6 +163,9 @@ public final class CorpusWatcher implements AutoCloseable {
 
     private void onEvent(WatchEvent.Kind<?> kind, Path path) {
         boolean folder = Files.isDirectory(path);
+        if (folder && kind == ENTRY_MODIFY) {
+            return; // a folder's attributes changed; its files report their own events
+        }
         if (kind == ENTRY_CREATE && folder) {
             registerQuietly(path);
         }

@@ -97,6 +97,36 @@ class LiveReindexIT {
     }
 
     @Test
+    void foldersCreatedMovedAndDeletedWhileServing() throws Exception {
+        Path folder = server.corpus().resolve("guides");
+        Files.createDirectories(folder.resolve("deep"));
+        Files.writeString(folder.resolve("deep/one.md"), "# One\n\n## Walrus operator\n\nAssignment expressions.\n");
+        passes.awaitUntil("the new folder's article is searchable", () -> total("walrus", null) == 1);
+        Files.writeString(folder.resolve("deep/two.md"), "# Two\n\n## Walrus again\n\nThe new folder is watched too.\n");
+        passes.awaitUntil("a file saved later in the new folder is searchable", () -> total("walrus", null) == 2);
+
+        Path moved = server.corpus().resolve("moved-guides");
+        Files.move(folder, moved, StandardCopyOption.ATOMIC_MOVE);
+        passes.awaitUntil("the folder's articles moved", () -> total("walrus", "article=moved-guides/deep/one.md") == 1);
+        Files.writeString(moved.resolve("deep/two.md"), "# Two\n\n## Edited in the moved folder\n\nNarwhal.\n");
+        passes.awaitUntil("an edit in the moved folder is searchable", () -> total("narwhal", null) == 1);
+        assertSameAsRebuild();
+
+        deleteTree(moved);
+        passes.awaitUntil("the deleted folder's articles are gone", () -> total("walrus narwhal", null) == 0);
+        assertTrue(total(Articles.ONLY_IN_V1, IN_ARTICLE) > 0);
+        assertSameAsRebuild();
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
     void brokenSaveKeepsTheLastGoodVersionAndShowsInHealth() throws Exception {
         byte[] cut = Articles.v2().substring(0, 5000).getBytes(StandardCharsets.UTF_8);
         byte[] broken = java.util.Arrays.copyOf(cut, cut.length + 2);
