@@ -19,6 +19,8 @@ final class ArticlePageHtml {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%1$s · docsift</title>
+                <meta name="color-scheme" content="light dark">
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml">
                 <link rel="stylesheet" href="/style.css">
                 <script type="module" src="/article.js"></script>
                 </head>

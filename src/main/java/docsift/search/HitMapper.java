@@ -21,13 +21,13 @@ final class HitMapper {
     static Hit toHit(Document doc, float score, Snippets.Excerpt excerpt, HitEvidence.Evidence evidence) {
         String heading = doc.get(Fields.SECTION_HEADING);
         String kind = doc.get(Fields.KIND);
-        boolean isCode = Fields.Kind.CODE.value().equals(kind);
+        String language = Fields.Kind.CODE.value().equals(kind) ? doc.get(Fields.LANGUAGE) : null;
         return new Hit(doc.get(Fields.ID), doc.get(Fields.ARTICLE), doc.get(Fields.TITLE), heading,
                 excerpt.heading() != null ? excerpt.heading() : Html.escape(heading),
                 Arrays.asList(doc.getValues(Fields.SECTION_PATH)), doc.get(Fields.ANCHOR),
                 url(doc.get(Fields.ARTICLE), doc.get(Fields.ANCHOR)),
                 doc.getField(Fields.LEVEL).numericValue().intValue(), doc.get(Fields.TOPIC), kind, score,
-                excerpt.prose(), excerpt.code(), isCode ? doc.get(Fields.LANGUAGE) : null,
+                excerpt.prose(), excerpt.code(), language == null || language.isEmpty() ? null : language,
                 excerpt.useCases(), evidence.matchedIn(), evidence.weak());
     }
 

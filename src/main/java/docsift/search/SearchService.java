@@ -43,7 +43,7 @@ public final class SearchService {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer();
         this.searchers = searchers;
         this.queries = new QueryFactory(queryAnalyzer);
-        this.snippets = new Snippets(queryAnalyzer);
+        this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
         this.suggester = new Suggester();
     }
 

@@ -39,15 +39,20 @@ final class Snippets {
     /** Separator the highlighter puts between the values of a multi-valued field. */
     private static final char VALUE_SEPARATOR = Highlighter.VALUE_SEPARATOR;
 
-    private final Analyzer queryAnalyzer;
+    /**
+     * The index-time analyzer: offsets normally come from the postings, but for fuzzy and prefix queries
+     * the highlighter re-analyses the stored text, and only the index chain yields the identifier parts
+     * that such a query matched.
+     */
+    private final Analyzer indexAnalyzer;
 
-    Snippets(Analyzer queryAnalyzer) {
-        this.queryAnalyzer = queryAnalyzer;
+    Snippets(Analyzer indexAnalyzer) {
+        this.indexAnalyzer = indexAnalyzer;
     }
 
     /** Excerpts for each of {@code topDocs}, in the same order. */
     List<Excerpt> excerpts(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
-        Map<String, String[]> highlights = new Highlighter(searcher, queryAnalyzer)
+        Map<String, String[]> highlights = new Highlighter(searcher, indexAnalyzer)
                 .highlightFields(FIELDS, query, topDocs, MAX_PASSAGES);
         List<Excerpt> excerpts = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
@@ -94,6 +99,18 @@ final class Snippets {
         private static final PassageFormatter ESCAPING = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "… ", true);
         static final char VALUE_SEPARATOR = MULTIVAL_SEP_CHAR;
         private static final PassageFormatter LINES = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "\n", true);
+        /** Each matching use-case item on its own, separated so that they can be told apart again. */
+        private static final PassageFormatter ITEMS = new PassageFormatter() {
+            @Override
+            public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+                StringBuilder items = new StringBuilder();
+                for (var passage : passages) {
+                    items.append(ESCAPING.format(new org.apache.lucene.search.uhighlight.Passage[] {passage}, content))
+                            .append(VALUE_SEPARATOR);
+                }
+                return items.toString();
+            }
+        };
 
         Highlighter(IndexSearcher searcher, Analyzer analyzer) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
@@ -121,7 +138,11 @@ final class Snippets {
 
         @Override
         protected PassageFormatter getFormatter(String field) {
-            return Fields.CODE.equals(field) ? LINES : ESCAPING;
+            return switch (field) {
+                case Fields.CODE -> LINES;
+                case Fields.USE_CASES -> ITEMS;
+                default -> ESCAPING;
+            };
         }
     }
 }

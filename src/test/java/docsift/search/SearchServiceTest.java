@@ -102,6 +102,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void fuzzyMatchesInCodeAreHighlightedToo() throws IOException {
+        Hit hit = search("decoratr", Kind.CODE).hits().getFirst();
+        assertEquals("Decorators", hit.heading());
+        assertNotNull(hit.code());
+        assertTrue(hit.code().contains("my_<mark>decorator</mark>"), hit.code());
+    }
+
+    @Test
     void useCasesAreHitsOfTheirOwnAndListedOnSections() throws IOException {
         SearchResponse useCases = search("notifications", Kind.USECASE);
         assertEquals(1, useCases.total());
@@ -111,6 +119,7 @@ class SearchServiceTest {
         assertEquals("/articles/tiny.md#django-signals", item.url());
         Hit section = search("notifications").hits().getFirst();
         assertEquals(1, section.useCases().size());
+        assertEquals(2, search("notifications invalidation").hits().getFirst().useCases().size());
         assertTrue(section.useCases().getFirst().contains("<mark>notifications</mark>"));
     }
 

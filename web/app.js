@@ -1,0 +1,380 @@
+// The search page: searches as you type, keeps the search in the URL, moves through hits with the keyboard.
+// No framework and no innerHTML: text goes in with textContent, and the API's highlighted HTML passes
+// through marked(), which keeps nothing but text and <mark>.
+
+const DEBOUNCE_MS = 120;
+const PAGE_SIZE = 10;
+const MAX_QUERY = 1000;
+const KINDS = [['section', 'Sections'], ['code', 'Code'], ['usecase', 'Use cases']];
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  form: $('search-form'), input: $('q'), toolbar: $('toolbar'), status: $('status'),
+  suggestion: $('suggestion'), suggestionButton: $('suggestion-button'), kindChips: $('kind-chips'),
+  topicChips: $('topic-chips'), results: $('results'), more: $('more'), moreButton: $('more-button'),
+  empty: $('empty'), emptyQuery: $('empty-query'), emptyFilters: $('empty-filters'), error: $('error'),
+  errorText: $('error-text'), intro: $('intro'), articles: $('articles'),
+};
+
+const state = { q: '', topic: null, kind: 'section', hits: [], total: 0, active: -1 };
+let debounce = 0;
+let inflight = null;
+let generation = 0;
+
+// ---- DOM helpers ----
+
+function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value != null && value !== false) node.setAttribute(name, value === true ? '' : String(value));
+  }
+  node.append(...children.filter((c) => c != null));
+  return node;
+}
+
+const parser = new DOMParser();
+
+/** The API's pre-escaped HTML as DOM nodes, keeping only text and <mark> (defence in depth). */
+function marked(html) {
+  const fragment = document.createDocumentFragment();
+  if (html) copyMarked(parser.parseFromString(`<!doctype html><body>${html}`, 'text/html').body, fragment);
+  return fragment;
+}
+
+function copyMarked(from, to) {
+  for (const node of from.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      to.append(node.data);
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const target = node.localName === 'mark' ? to.appendChild(document.createElement('mark')) : to;
+      copyMarked(node, target);
+    }
+  }
+}
+
+// ---- URL and history ----
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const kind = params.get('kind');
+  state.q = (params.get('q') || '').slice(0, MAX_QUERY);
+  state.topic = params.get('topic') || null;
+  state.kind = KINDS.some(([value]) => value === kind) ? kind : 'section';
+}
+
+function urlOf() {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q);
+  if (state.topic) params.set('topic', state.topic);
+  if (state.kind !== 'section') params.set('kind', state.kind);
+  const query = params.toString();
+  return query ? `/?${query}` : '/';
+}
+
+/** While typing, one history entry follows the box; the first keystroke after a committed search adds it. */
+function recordTyping() {
+  const url = urlOf();
+  if (url === location.pathname + location.search) return;
+  if (history.state?.committed) history.pushState({ committed: false }, '', url);
+  else history.replaceState({ committed: false }, '', url);
+}
+
+/** A committed search (Enter, chip, suggestion) gets its own entry, so Back returns to the previous one. */
+function recordCommit() {
+  const url = urlOf();
+  if (url === location.pathname + location.search) {
+    history.replaceState({ committed: true }, '', url);
+  } else {
+    history.replaceState({ committed: true }, '');
+    history.pushState({ committed: true }, '', url);
+  }
+}
+
+// ---- searching ----
+
+function schedule() {
+  clearTimeout(debounce);
+  debounce = setTimeout(() => search(false), DEBOUNCE_MS);
+}
+
+async function search(append) {
+  clearTimeout(debounce);
+  inflight?.abort();
+  const q = state.q.trim();
+  document.title = q ? `${q} · docsift` : 'docsift · search the articles';
+  if (!q) {
+    showOnly(ui.intro);
+    return;
+  }
+  const mine = ++generation;
+  inflight = new AbortController();
+  const params = new URLSearchParams({ q, limit: PAGE_SIZE, offset: append ? state.hits.length : 0, kind: state.kind });
+  if (state.topic) params.set('topic', state.topic);
+  setLoading(true);
+  try {
+    const response = await fetch(`/search?${params}`, { signal: inflight.signal, headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => null);
+    if (mine !== generation) return;
+    if (!response.ok || !body) throw new Error(body?.message || `The server answered with status ${response.status}.`);
+    render(body, append);
+  } catch (error) {
+    if (error.name === 'AbortError' || mine !== generation) return;
+    showError(error instanceof TypeError ? 'Could not reach the server. Check the connection and try again.' : error.message);
+  } finally {
+    if (mine === generation) setLoading(false);
+  }
+}
+
+function setLoading(loading) {
+  ui.form.classList.toggle('loading', loading);
+  ui.results.setAttribute('aria-busy', String(loading));
+}
+
+// ---- rendering ----
+
+function showOnly(...visible) {
+  for (const part of [ui.intro, ui.toolbar, ui.empty, ui.error, ui.more]) part.hidden = !visible.includes(part);
+  if (!visible.includes(ui.results)) {
+    ui.results.replaceChildren();
+    delete ui.results.dataset.query;
+    state.hits = [];
+    setActive(-1);
+  }
+  ui.input.setAttribute('aria-expanded', String(ui.results.childElementCount > 0));
+}
+
+function render(body, append) {
+  state.total = body.total;
+  if (!append) {
+    ui.results.replaceChildren();
+    state.hits = [];
+    setActive(-1);
+  }
+  body.hits.forEach((hit) => ui.results.append(hitElement(hit, state.hits.push(hit) - 1)));
+  renderStatus(body);
+  renderSuggestion(body.suggestion);
+  renderFacets(body.facets || {});
+  const parts = [ui.toolbar, ui.results];
+  if (state.hits.length === 0) {
+    ui.emptyQuery.textContent = state.q.trim();
+    ui.emptyFilters.hidden = !state.topic && state.kind === 'section';
+    parts.push(ui.empty);
+  }
+  if (state.hits.length < state.total) parts.push(ui.more);
+  showOnly(...parts);
+  ui.results.dataset.query = body.query;
+}
+
+function renderStatus(body) {
+  const count = body.total === 1 ? '1 result' : `${body.total.toLocaleString('en')} results`;
+  const ms = body.tookMs < 1 ? '<1' : Math.round(body.tookMs);
+  const partial = body.timedOut ? ' (time limit reached; results may be incomplete)' : '';
+  ui.status.textContent = `${count} · ${ms} ms${partial}`;
+}
+
+function renderSuggestion(suggestion) {
+  ui.suggestion.hidden = !suggestion;
+  ui.suggestionButton.textContent = suggestion || '';
+}
+
+function renderFacets(facets) {
+  const kinds = facets.kind || {};
+  ui.kindChips.replaceChildren(...KINDS.map(([value, label]) =>
+    chip(label, kinds[value] ?? 0, state.kind === value, () => state.kind = value)));
+  const topics = Object.entries(facets.topic || {});
+  if (state.topic && !topics.some(([topic]) => topic === state.topic)) topics.push([state.topic, 0]);
+  ui.topicChips.replaceChildren(
+    chip('All topics', null, !state.topic, () => state.topic = null),
+    ...topics.map(([topic, count]) =>
+      chip(topic, count, state.topic === topic, () => state.topic = state.topic === topic ? null : topic)));
+}
+
+function chip(label, count, pressed, apply) {
+  const button = h('button', { type: 'button', class: 'chip', 'aria-pressed': String(pressed) }, label,
+    count == null ? null : h('span', { class: 'chip-count' }, count.toLocaleString('en')));
+  button.addEventListener('click', () => {
+    apply();
+    recordCommit();
+    search(false);
+  });
+  return button;
+}
+
+function hitElement(hit, index) {
+  const link = h('a', { class: 'hit-link', href: hitHref(hit), tabindex: '-1' },
+    h('span', { class: 'hit-crumbs' }, ...crumbs(hit)),
+    h('span', { class: 'hit-title' }, h('span', { class: 'hit-heading' }, hit.headingHtml ? marked(hit.headingHtml) : hit.heading),
+      ...badges(hit)),
+    hit.snippet ? h('span', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
+    hit.code ? h('pre', { class: 'hit-code', 'data-language': hit.language || null }, h('code', {}, marked(dedent(hit.code)))) : null,
+    useCases(hit.useCases));
+  const option = h('li', { class: 'hit', role: 'option', id: `hit-${index}`, 'aria-selected': 'false' }, link);
+  option.addEventListener('mousemove', () => state.active !== index && setActive(index, false));
+  return option;
+}
+
+/** The hit's page with the query, so the article page can mark the words: /articles/id?q=...#anchor. */
+function hitHref(hit) {
+  const url = typeof hit.url === 'string' && hit.url.startsWith('/') && !hit.url.startsWith('//') ? hit.url : '/';
+  const hash = url.indexOf('#');
+  const [page, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  return `${page}?q=${encodeURIComponent(state.q.trim())}${fragment}`;
+}
+
+/** Code lines without the indentation they share, so an excerpt from a nested block starts at the left. */
+function dedent(code) {
+  const lines = code.replace(/^\s*\n|\s+$/g, '').split('\n');
+  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.match(/^[ \t]*/)[0].length));
+  return Number.isFinite(indent) ? lines.map((line) => line.slice(indent)).join('\n') : lines.join('\n');
+}
+
+function crumbs(hit) {
+  return [hit.title, ...(hit.path || [])].filter(Boolean)
+    .map((text) => h('span', { class: 'crumb' }, text.replace(/:\s*$/, '')));
+}
+
+function badges(hit) {
+  const list = [];
+  if (hit.kind === 'code') list.push(h('span', { class: 'badge' }, hit.language || 'code'));
+  if (hit.kind === 'usecase') list.push(h('span', { class: 'badge' }, 'use case'));
+  if (hit.weak) list.push(h('span', { class: 'badge weak', title: 'Matches only part of the query' }, 'partial match'));
+  return list;
+}
+
+function useCases(items) {
+  if (!items || items.length === 0) return null;
+  return h('ul', { class: 'hit-usecases', 'aria-label': 'Matching use cases' },
+    ...items.slice(0, 3).map((item) => h('li', {}, marked(item))));
+}
+
+function showError(message) {
+  ui.errorText.textContent = message;
+  showOnly(ui.error);
+}
+
+// ---- keyboard and selection ----
+
+function setActive(index, scroll = true) {
+  ui.results.querySelector('[aria-selected="true"]')?.setAttribute('aria-selected', 'false');
+  state.active = index;
+  const option = index >= 0 ? $(`hit-${index}`) : null;
+  if (option) {
+    option.setAttribute('aria-selected', 'true');
+    ui.input.setAttribute('aria-activedescendant', option.id);
+    if (scroll) option.scrollIntoView({ block: 'nearest' });
+  } else {
+    ui.input.removeAttribute('aria-activedescendant');
+  }
+}
+
+function move(delta) {
+  const count = state.hits.length;
+  if (count === 0) return;
+  setActive(state.active < 0 ? (delta > 0 ? 0 : count - 1) : (state.active + delta + count) % count);
+}
+
+function commit() {
+  state.q = ui.input.value;
+  recordCommit();
+  search(false);
+}
+
+function clear() {
+  ui.input.value = '';
+  state.q = '';
+  recordTyping();
+  search(false);
+}
+
+const KEYS = {
+  ArrowDown: () => move(1),
+  ArrowUp: () => move(-1),
+  Enter: () => {
+    const link = state.active >= 0 ? $(`hit-${state.active}`)?.querySelector('a') : null;
+    if (link) location.assign(link.href);
+    else commit();
+  },
+  Escape: () => (state.active >= 0 ? setActive(-1) : clear()),
+};
+
+ui.input.addEventListener('keydown', (event) => {
+  const action = KEYS[event.key];
+  if (!action || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+  event.preventDefault();
+  action();
+});
+
+ui.input.addEventListener('input', () => {
+  state.q = ui.input.value;
+  recordTyping();
+  if (state.q.trim()) schedule();
+  else search(false);
+});
+
+document.addEventListener('keydown', (event) => {
+  const typing = event.target.closest?.('input, textarea, select, [contenteditable]');
+  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    ui.input.focus();
+    ui.input.select();
+  }
+});
+
+ui.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit();
+});
+
+ui.suggestionButton.addEventListener('click', () => {
+  ui.input.value = ui.suggestionButton.textContent;
+  commit();
+  ui.input.focus();
+});
+
+for (const example of document.querySelectorAll('.example')) {
+  example.addEventListener('click', () => {
+    ui.input.value = example.textContent;
+    commit();
+    ui.input.focus();
+  });
+}
+
+$('clear-filters').addEventListener('click', () => {
+  state.topic = null;
+  state.kind = 'section';
+  recordCommit();
+  search(false);
+});
+$('retry').addEventListener('click', () => search(false));
+ui.moreButton.addEventListener('click', () => search(true));
+
+window.addEventListener('popstate', () => {
+  readUrl();
+  ui.input.value = state.q;
+  search(false);
+});
+
+// ---- the article list on the start page ----
+
+async function loadArticles() {
+  try {
+    const response = await fetch('/api/articles', { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    const articles = await response.json();
+    ui.articles.replaceChildren(...articles.map((article) => h('li', {},
+      h('a', { href: article.url?.startsWith('/') ? article.url : '/' }, article.title),
+      h('span', { class: 'muted' }, ` ${article.sections} sections`))));
+  } catch (error) {
+    // The list is a convenience beside the search box: without it the page still works.
+    console.warn('docsift: could not load the article list', error);
+  }
+}
+
+// ---- start ----
+
+readUrl();
+ui.input.value = state.q;
+history.replaceState({ committed: true }, '');
+search(false);
+loadArticles();
+if (!state.q && matchMedia('(pointer: fine)').matches) ui.input.focus();
