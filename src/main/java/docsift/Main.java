@@ -1,5 +1,6 @@
 package docsift;
 
+import docsift.cli.EvalCommand;
 import docsift.cli.IndexCommand;
 import docsift.cli.SearchCommand;
 import docsift.cli.ServeCommand;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code docsift.jar}: dispatches to the sub-commands. */
 @Command(name = "docsift", mixinStandardHelpOptions = true, version = "docsift 0.1.0",
         description = "Full-text search for technical articles written in Markdown.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
     /**
      * Lucene warns on every start that the incubating Vector API is not enabled; docsift's small text

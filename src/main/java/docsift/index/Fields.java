@@ -41,6 +41,17 @@ public final class Fields {
     public static final String LEVEL = "level";
     /** Position of the document within its article, so an article's documents read back in order. */
     public static final String ORDINAL = "ordinal";
+    /**
+     * Number of words in a section's own prose, code and use cases, heading excluded (numeric doc values, on
+     * sections only): lets ranking demote sections that are only a heading and answer nothing themselves.
+     */
+    public static final String BODY_WORDS = "body_words";
+    /**
+     * Acronyms the section spells out ({@link Acronyms.Acronym#term()}: "wsgi", a separator, "web server
+     * gateway interface"), on sections only: an exact, unanalysed term per pair. Search reads the pairs of the
+     * whole index to expand acronyms in queries both ways, so the expansions come from the corpus itself.
+     */
+    public static final String ACRONYMS = "acronyms";
     /** Hex SHA-256 of the whole article file, on every document: lets start-up catch-up skip unchanged files. */
     public static final String ARTICLE_HASH = "article_hash";
 

@@ -31,6 +31,16 @@ public final class IndexStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexStore.class);
     /** Commit user-data key holding the time of the last successful commit (ISO-8601). */
     public static final String LAST_INDEXED = "docsift.lastIndexed";
+    /** Stands for the hash of an article written with an older schema: equal to no real hash. */
+    public static final String STALE_HASH = "stale-schema";
+    /** Commit user-data key holding the {@link #SCHEMA_VERSION} the documents were written with. */
+    public static final String SCHEMA = "docsift.schema";
+    /**
+     * Version of the document layout and analysis. Bump it whenever {@link SectionDocuments}, {@link Fields}
+     * or {@link Analyzers} change what is indexed: an index written with another version has every article
+     * re-indexed at the next catch-up, even though the files did not change.
+     */
+    public static final String SCHEMA_VERSION = "3";
 
     private final Path path;
     private final Directory directory;
@@ -159,7 +169,7 @@ public final class IndexStore implements AutoCloseable {
 
     /** Makes every change since the last commit durable and visible to newly opened readers. */
     public synchronized void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_INDEXED, Instant.now().toString()).entrySet());
+        writer.setLiveCommitData(Map.of(LAST_INDEXED, Instant.now().toString(), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
     }
 
@@ -172,9 +182,14 @@ public final class IndexStore implements AutoCloseable {
         writer = openWriter(directory);
     }
 
-    /** Article id to its file hash, as of the last commit: what start-up catch-up compares the corpus with. */
+    /**
+     * Article id to its file hash, as of the last commit: what start-up catch-up compares the corpus with.
+     * When the commit was written with another {@link #SCHEMA_VERSION}, every hash is reported as
+     * {@link #STALE_HASH}, so every article counts as changed.
+     */
     public Map<String, String> committedArticleHashes() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            boolean current = SCHEMA_VERSION.equals(reader.getIndexCommit().getUserData().get(SCHEMA));
             IndexSearcher searcher = new IndexSearcher(reader);
             // Ordinal 0 is the first document of each article: exactly one per article.
             ScoreDoc[] firsts = searcher.search(IntPoint.newExactQuery(Fields.ORDINAL, 0), Integer.MAX_VALUE).scoreDocs;
@@ -182,7 +197,7 @@ public final class IndexStore implements AutoCloseable {
             Map<String, String> hashes = new HashMap<>();
             for (ScoreDoc first : firsts) {
                 var doc = stored.document(first.doc, java.util.Set.of(Fields.ARTICLE, Fields.ARTICLE_HASH));
-                hashes.put(doc.get(Fields.ARTICLE), doc.get(Fields.ARTICLE_HASH));
+                hashes.put(doc.get(Fields.ARTICLE), current ? doc.get(Fields.ARTICLE_HASH) : STALE_HASH);
             }
             return hashes;
         }

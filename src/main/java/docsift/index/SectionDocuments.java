@@ -96,6 +96,10 @@ public final class SectionDocuments {
             doc.add(new Field(Fields.USE_CASES, useCase.text(), TEXT_WITH_OFFSETS));
             doc.add(new StoredField(Fields.USE_CASE_TITLE, useCase.title()));
         }
+        doc.add(new NumericDocValuesField(Fields.BODY_WORDS, bodyWords(section)));
+        for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
+            doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));
+        }
         doc.add(new Field(Fields.SPELL, section.heading(), SPELLING));
         doc.add(new Field(Fields.SPELL, section.prose(), SPELLING));
         doc.add(new StoredField(Fields.MARKDOWN, section.markdown()));
@@ -103,6 +107,16 @@ public final class SectionDocuments {
         doc.add(new StoredField(Fields.START_LINE, section.startLine()));
         doc.add(new StoredField(Fields.END_LINE, section.endLine()));
         return doc;
+    }
+
+    /** Whitespace-separated words of the section's body: a rough size, enough to tell empty from not. */
+    static int bodyWords(Section section) {
+        List<String> parts = new ArrayList<>();
+        parts.add(section.prose());
+        section.codeBlocks().forEach(block -> parts.add(block.text()));
+        section.useCases().forEach(useCase -> parts.add(useCase.text()));
+        String body = String.join(" ", parts).strip();
+        return body.isEmpty() ? 0 : body.split("\\s+").length;
     }
 
     /** A code block as a hit of its own: only its code is searchable; the section is stored for display. */

@@ -8,15 +8,30 @@ import org.apache.lucene.search.Query;
  * A user query translated for Lucene. Immutable.
  *
  * @param scoring     the whole query: what ranks hits (filters are added by the caller)
- * @param clauses     one query per positive clause of the user query (all fields), to measure how much of
+ * @param clauses     one part per positive clause of the user query (all fields), to measure how much of
  *                    the query a hit covers
  * @param byField     per searchable field, the part of the query on that field: tells which fields matched
- * @param fuzzyWords  words of the query the index does not know, matched fuzzily instead
+ * @param fuzzyWords  words of the query the index does not know, matched through corrections instead
  */
-record BuiltQuery(Query scoring, List<Query> clauses, Map<String, Query> byField, List<String> fuzzyWords) {
+record BuiltQuery(Query scoring, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords) {
     BuiltQuery {
         clauses = List.copyOf(clauses);
         byField = Map.copyOf(byField);
         fuzzyWords = List.copyOf(fuzzyWords);
+    }
+
+    /**
+     * One clause of the user query on all fields.
+     *
+     * @param query     the clause's query
+     * @param corrected true when the clause matches only through corrections of a word the index does not know
+     * @param prose     for a plain word, its query on the English fields only: a plain word found only in code
+     *                  (an unrelated {@code file.write} for "write") is weaker evidence; null for identifiers,
+     *                  phrases and other clauses, for which a match anywhere is full evidence
+     */
+    record Part(Query query, boolean corrected, Query prose) {
+        Part(Query query, boolean corrected) {
+            this(query, corrected, null);
+        }
     }
 }

@@ -18,7 +18,7 @@ final class FieldWeights {
 
     private static Map<String, Float> boosts() {
         Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(Fields.HEADING, 4.0f);
+        boosts.put(Fields.HEADING, 2.5f);
         boosts.put(Fields.USE_CASES, 1.6f);
         boosts.put(Fields.CODE, 1.4f);
         boosts.put(Fields.INLINE_CODE, 1.3f);

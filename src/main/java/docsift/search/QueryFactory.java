@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.index.Fields;
 import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Occur;
 import docsift.search.UserQuery.Type;
@@ -16,7 +17,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -30,44 +31,75 @@ import org.apache.lucene.util.QueryBuilder;
  * Immutable and thread-safe; the index reader passed in is only read.
  */
 final class QueryFactory {
-    /** Share of the other fields' scores a dismax adds to its best field's score. */
-    private static final float TIE_BREAKER = 0.15f;
+    /**
+     * Share of the other fields' scores a dismax adds to its best field's score: enough that a word in the
+     * heading and all through the body beats the same word in a heading alone.
+     */
+    private static final float TIE_BREAKER = 0.3f;
     /** Fuzzy and prefix matches never count as much as an exact word. */
     private static final float FUZZY_WEIGHT = 0.45f;
     private static final float PREFIX_WEIGHT = 0.8f;
     /** Bonus when the words of the query stand near each other, as typed. */
     private static final float PROXIMITY_WEIGHT = 0.6f;
     private static final int PROXIMITY_SLOP = 3;
+    /** Weight of the other form of an acronym the query uses, added to the form typed. */
+    private static final float ACRONYM_WEIGHT = 0.5f;
     /** Bounds on what one multi-term clause may expand to. */
     static final int MAX_EXPANSIONS = 32;
 
     private final QueryBuilder builder;
+    private final Corrections corrections = new Corrections();
+    private final RankingFeatures features;
 
-    QueryFactory(Analyzer queryAnalyzer) {
+    QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
         this.builder = new QueryBuilder(queryAnalyzer);
+        this.features = features;
+    }
+
+    /** The boost of a field: its weight, or 1 for every field when field weights are switched off. */
+    private float boost(Map.Entry<String, Float> field) {
+        return features.fieldWeights() ? field.getValue() : 1f;
     }
 
     /** The Lucene query, or null when nothing in the input is searchable (only stop words, say). */
     BuiltQuery build(UserQuery userQuery, IndexReader reader) throws IOException {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        List<Query> clauseQueries = new ArrayList<>();
+        List<BuiltQuery.Part> clauseQueries = new ArrayList<>();
         Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();
         List<String> fuzzyWords = new ArrayList<>();
+        boolean searchable = false;
+        boolean onlyStopWords = userQuery.positive().stream().allMatch(this::isStopWord);
+        AcronymMap acronyms = features.acronyms() ? AcronymMap.read(reader) : null;
         for (Clause clause : userQuery.positive()) {
-            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords);
-            if (perField.isEmpty()) {
+            if (!onlyStopWords && isStopWord(clause)) {
                 continue;
             }
+            int corrected = fuzzyWords.size();
+            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords);
+            if (perField.isEmpty()) {
+                addUnknown(clause, clauseQueries);
+                continue;
+            }
+            searchable = true;
             Query dismax = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
             scoring.add(dismax, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-            clauseQueries.add(dismax);
+            Query longForms = acronyms == null ? null : longForms(clause, acronyms);
+            if (longForms != null) {
+                scoring.add(new BoostQuery(longForms, ACRONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+                // A section that only spells the acronym out still covers the word.
+                dismax = new DisjunctionMaxQuery(List.of(dismax, longForms), 0f);
+            }
+            clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected, proseOnly(clause, perField)));
             perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                     .add(q, BooleanClause.Occur.SHOULD));
         }
-        if (clauseQueries.isEmpty()) {
+        if (!searchable) {
             return null;
         }
         addProximity(userQuery, scoring);
+        if (acronyms != null) {
+            addShortForms(userQuery, acronyms, scoring);
+        }
         for (Clause clause : userQuery.negative()) {
             Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>());
             if (!perField.isEmpty()) {
@@ -79,6 +111,78 @@ final class QueryFactory {
         return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
     }
 
+    /** A plain word's query on the English fields, or null when the clause is not a plain word. */
+    private static Query proseOnly(Clause clause, Map<String, Query> perField) {
+        if (clause.type() != Type.WORD || !clause.text().chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        List<Query> english = Fields.ENGLISH_FIELDS.stream().filter(perField::containsKey).map(perField::get).toList();
+        return english.isEmpty() ? new MatchNoDocsQuery("only in code") : new DisjunctionMaxQuery(english, 0f);
+    }
+
+    /** The long forms of a word typed as an acronym, as phrases on every field; null when it is none. */
+    private Query longForms(Clause clause, AcronymMap acronyms) {
+        if (clause.type() != Type.WORD) {
+            return null;
+        }
+        List<Query> phrases = new ArrayList<>();
+        for (String longForm : acronyms.longForms(clause.text())) {
+            phrases.addAll(clauseQueriesWithoutCorrection(new Clause(Type.PHRASE, longForm, clause.occur())));
+        }
+        return phrases.isEmpty() ? null : new DisjunctionMaxQuery(phrases, TIE_BREAKER);
+    }
+
+    /**
+     * When the query spells an acronym out ("object-relational mapping"), sections that use the acronym
+     * ("ORM") also match, as a bonus that does not count in the coverage: the spelled-out words do.
+     */
+    private void addShortForms(UserQuery userQuery, AcronymMap acronyms, BooleanQuery.Builder scoring) {
+        String typed = String.join(" ", userQuery.positive().stream().map(Clause::text).toList());
+        for (String shortForm : acronyms.shortFormsSpelledIn(typed)) {
+            List<Query> perField = clauseQueriesWithoutCorrection(new Clause(Type.WORD, shortForm, Occur.SHOULD));
+            if (!perField.isEmpty()) {
+                scoring.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), ACRONYM_WEIGHT),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
+    private List<Query> clauseQueriesWithoutCorrection(Clause clause) {
+        List<Query> perField = new ArrayList<>();
+        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+            Query query = fieldQuery(clause, field.getKey());
+            if (query != null) {
+                perField.add(new BoostQuery(query, boost(field)));
+            }
+        }
+        return perField;
+    }
+
+    /**
+     * A plain word the English chain drops ("how", "do", "I", "with"): it says nothing about the topic, so in a
+     * query with other words it neither scores (in code, where "i" and "do" are everywhere) nor counts in the
+     * coverage. Only a query made of nothing else searches such words, in code, where they are Python.
+     */
+    private boolean isStopWord(Clause clause) {
+        if (clause.type() != Type.WORD || !clause.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return Fields.ENGLISH_FIELDS.stream().allMatch(field -> fieldQuery(clause, field) == null);
+    }
+
+    /**
+     * A word the index does not know and cannot correct still belongs to the query: it matches nothing, but
+     * it counts (as the rarest of words) in how much of the query a hit covers. A stop word does not count.
+     */
+    private void addUnknown(Clause clause, List<BuiltQuery.Part> clauseQueries) {
+        for (String field : FieldWeights.BOOSTS.keySet()) {
+            if (fieldQuery(clause, field) != null) {
+                clauseQueries.add(new BuiltQuery.Part(new MatchNoDocsQuery("unknown word " + clause.text()), false));
+                return;
+            }
+        }
+    }
+
     /** The clause's query on each field where it produces terms, weighted by field. */
     private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords)
             throws IOException {
@@ -88,11 +192,11 @@ final class QueryFactory {
             Query query = fieldQuery(clause, field.getKey());
             if (query != null) {
                 known |= clause.type() != Type.WORD || existsInIndex(query, reader);
-                perField.put(field.getKey(), new BoostQuery(query, field.getValue()));
+                perField.put(field.getKey(), new BoostQuery(query, boost(field)));
             }
         }
-        if (!known && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
-            addFuzzy(clause, perField, fuzzyWords);
+        if (!known && features.corrections() && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
+            addFuzzy(clause, perField, fuzzyWords, reader);
         }
         return perField;
     }
@@ -137,50 +241,56 @@ final class QueryFactory {
     }
 
     /**
-     * Matches a word the index does not know within an edit distance that grows with its length, on the
-     * English and code fields, so "middelware" finds middleware but short words do not match noise.
+     * Matches a word the index does not know through the known words it was probably meant to be, each
+     * searched like a typed word but weighted down by {@link #FUZZY_WEIGHT} and its similarity, so that a
+     * corrected match never outranks an exact one.
      */
-    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords) {
+    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords, IndexReader reader)
+            throws IOException {
         perField.clear();
-        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-            Query exact = builder.createPhraseQuery(field.getKey(), clause.text(), 0);
-            if (exact instanceof org.apache.lucene.search.TermQuery termQuery) {
-                Term term = termQuery.getTerm();
-                int edits = maxEdits(term.text());
-                if (edits > 0) {
-                    FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, MAX_EXPANSIONS, true);
-                    perField.put(field.getKey(), new BoostQuery(fuzzy, field.getValue() * FUZZY_WEIGHT));
+        Map<String, List<Query>> alternatives = new LinkedHashMap<>();
+        for (Corrections.Correction correction : corrections.of(clause.text(), reader)) {
+            Clause corrected = new Clause(Type.WORD, correction.word(), clause.occur());
+            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+                Query query = fieldQuery(corrected, field.getKey());
+                if (query != null) {
+                    float boost = boost(field) * FUZZY_WEIGHT * correction.similarity();
+                    alternatives.computeIfAbsent(field.getKey(), f -> new ArrayList<>()).add(new BoostQuery(query, boost));
                 }
             }
         }
+        alternatives.forEach((field, queries) ->
+                perField.put(field, queries.size() == 1 ? queries.getFirst() : new DisjunctionMaxQuery(queries, 0f)));
         if (!perField.isEmpty()) {
             fuzzyWords.add(clause.text());
         }
     }
 
-    /** No edits for words under 4 characters, one up to 6, two beyond. */
-    static int maxEdits(String term) {
-        int length = term.codePointCount(0, term.length());
-        return length < 4 ? 0 : length <= 6 ? 1 : 2;
-    }
-
-    /** A bonus for documents where two or more plain words of the query stand close together. */
+    /**
+     * A bonus for each pair of neighbouring words of the query (stop words skipped) that also stand close
+     * together in a section: "custom manager" in a question about writing one points at "Custom Managers"
+     * even when the other words point elsewhere. Pairs rather than the whole query, so long questions,
+     * whose words never all stand together, get the bonus too.
+     */
     private void addProximity(UserQuery userQuery, BooleanQuery.Builder scoring) {
-        List<String> words = userQuery.positive().stream().filter(c -> c.type() == Type.WORD).map(Clause::text).toList();
-        if (words.size() < 2) {
+        if (!features.proximity()) {
             return;
         }
-        String text = String.join(" ", words);
-        List<Query> near = new ArrayList<>();
-        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-            Query phrase = builder.createPhraseQuery(field.getKey(), text, PROXIMITY_SLOP);
-            if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
-                near.add(new BoostQuery(phrase, field.getValue()));
+        List<String> words = userQuery.positive().stream()
+                .filter(c -> c.type() == Type.WORD && !isStopWord(c)).map(Clause::text).toList();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String pair = words.get(i) + " " + words.get(i + 1);
+            List<Query> near = new ArrayList<>();
+            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+                Query phrase = builder.createPhraseQuery(field.getKey(), pair, PROXIMITY_SLOP);
+                if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+                    near.add(new BoostQuery(phrase, boost(field)));
+                }
             }
-        }
-        if (!near.isEmpty()) {
-            scoring.add(new BoostQuery(new DisjunctionMaxQuery(near, TIE_BREAKER), PROXIMITY_WEIGHT),
-                    BooleanClause.Occur.SHOULD);
+            if (!near.isEmpty()) {
+                scoring.add(new BoostQuery(new DisjunctionMaxQuery(near, TIE_BREAKER), PROXIMITY_WEIGHT),
+                        BooleanClause.Occur.SHOULD);
+            }
         }
     }
 }

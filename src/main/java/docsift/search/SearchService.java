@@ -38,11 +38,19 @@ public final class SearchService {
     private final Snippets snippets;
     private final Suggester suggester;
     private final HitEvidence evidence = new HitEvidence();
+    private final Rescorer rescorer;
 
+    /** A service with every ranking feature on. */
     public SearchService(Searchers searchers) {
+        this(searchers, RankingFeatures.ALL);
+    }
+
+    /** A service with the given ranking features: for evaluations that measure what each feature earns. */
+    public SearchService(Searchers searchers, RankingFeatures features) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer();
         this.searchers = searchers;
-        this.queries = new QueryFactory(queryAnalyzer);
+        this.queries = new QueryFactory(queryAnalyzer, features);
+        this.rescorer = new Rescorer(features);
         this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
         this.suggester = new Suggester();
     }
@@ -73,8 +81,9 @@ public final class SearchService {
             return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion, false);
         }
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
-                new FacetedCollectorManager(request.offset() + request.limit(), request.kind().value(), request.topic()));
-        ScoreDoc[] page = page(result.topDocs().scoreDocs, request);
+                new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
+                        request.kind().value(), request.topic()));
+        List<Rescorer.Scored> page = page(rescorer.rescore(searcher, built, result.topDocs().scoreDocs), request);
         List<Hit> hits = hits(searcher, built, page);
         return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
                 facets(result), suggestion, Deadline.passed());
@@ -88,23 +97,25 @@ public final class SearchService {
                 .add(new TermQuery(new Term(Fields.ARTICLE, request.article())), BooleanClause.Occur.FILTER).build();
     }
 
-    private static ScoreDoc[] page(ScoreDoc[] top, SearchRequest request) {
-        int from = Math.min(request.offset(), top.length);
-        return java.util.Arrays.copyOfRange(top, from, top.length);
+    /** The requested page of the rescored hits. */
+    private static List<Rescorer.Scored> page(List<Rescorer.Scored> ranked, SearchRequest request) {
+        int from = Math.min(request.offset(), ranked.size());
+        return ranked.subList(from, Math.min(ranked.size(), request.offset() + request.limit()));
     }
 
-    private List<Hit> hits(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] page) throws IOException {
-        if (page.length == 0) {
+    private List<Hit> hits(IndexSearcher searcher, BuiltQuery built, List<Rescorer.Scored> page) throws IOException {
+        if (page.isEmpty()) {
             return List.of();
         }
-        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+        ScoreDoc[] docs = page.stream().map(Rescorer.Scored::doc).toArray(ScoreDoc[]::new);
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
         List<Snippets.Excerpt> excerpts = snippets.excerpts(searcher, built.scoring(), pageDocs);
         HitEvidence.Matcher matcher = evidence.matcher(searcher, built);
-        List<Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc, HitMapper.DISPLAY_FIELDS);
-            hits.add(HitMapper.toHit(doc, page[i].score, excerpts.get(i), matcher.evidence(page[i].doc)));
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = searcher.storedFields().document(docs[i].doc, HitMapper.DISPLAY_FIELDS);
+            hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i))));
         }
         return hits;
     }

@@ -75,6 +75,22 @@ class IndexStoreTest {
     }
 
     @Test
+    void anIndexWrittenWithAnotherSchemaReportsEveryArticleAsStale() throws IOException {
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.replaceArticle(article("a.md", "v1", "One"));
+            store.commit();
+        }
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of(IndexStore.SCHEMA, "0").entrySet());
+            writer.commit();
+        }
+        try (IndexStore store = IndexStore.open(dir)) {
+            assertEquals(Map.of("a.md", IndexStore.STALE_HASH), store.committedArticleHashes());
+        }
+    }
+
+    @Test
     void deletingAnArticleRemovesAllItsDocuments() throws IOException {
         try (IndexStore store = IndexStore.open(dir)) {
             store.replaceArticle(article("a.md", "v1", "One"));

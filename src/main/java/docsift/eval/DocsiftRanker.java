@@ -1,0 +1,89 @@
+package docsift.eval;
+
+import docsift.index.IndexStore;
+import docsift.markdown.Article;
+import docsift.search.Hit;
+import docsift.search.RankingFeatures;
+import docsift.search.SearchRequest;
+import docsift.search.SearchService;
+import docsift.search.Searchers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The real docsift ranking: the article indexed by {@link IndexStore} into a temporary folder and searched
+ * with {@link SearchService}, sections only, exactly as the HTTP API ranks them. Owns the folder and deletes
+ * it on close. Thread-safe for ranking, like the service it wraps.
+ */
+public final class DocsiftRanker implements Ranker {
+    private final String name;
+    private final Path folder;
+    private final IndexStore store;
+    private final Searchers searchers;
+    private final SearchService service;
+
+    private DocsiftRanker(String name, Path folder, IndexStore store, Searchers searchers, SearchService service) {
+        this.name = name;
+        this.folder = folder;
+        this.store = store;
+        this.searchers = searchers;
+        this.service = service;
+    }
+
+    /** Indexes {@code article} into a new temporary folder; ranks with every feature on. */
+    public static DocsiftRanker of(Article article) throws IOException {
+        return of(article, "docsift", RankingFeatures.ALL);
+    }
+
+    /** Indexes {@code article} into a new temporary folder; ranks with the given features, under a name. */
+    public static DocsiftRanker of(Article article, String name, RankingFeatures features) throws IOException {
+        Path folder = Files.createTempDirectory("docsift-eval-");
+        IndexStore store = IndexStore.open(folder);
+        try {
+            store.replaceArticle(article);
+            store.commit();
+            Searchers searchers = new Searchers(store.directory());
+            return new DocsiftRanker(name, folder, store, searchers, new SearchService(searchers, features));
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            deleteRecursively(folder);
+            throw e;
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Ranking rank(String query, int limit) throws IOException {
+        return new Ranking(service.search(SearchRequest.of(query, limit)).hits().stream()
+                .map(DocsiftRanker::asRanked).toList());
+    }
+
+    private static RankedSection asRanked(Hit hit) {
+        return new RankedSection(hit.heading(), hit.path(), hit.weak());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            store.close();
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

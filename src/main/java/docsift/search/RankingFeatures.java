@@ -1,0 +1,47 @@
+package docsift.search;
+
+/**
+ * Which ranking features are on. Everything is on in production; the evaluation switches single features
+ * off to measure what each one earns. Immutable.
+ *
+ * @param fieldWeights     weight a heading match over a body match (else every field counts the same)
+ * @param proximity        bonus when the query's words stand close together in a section
+ * @param corrections      search unknown words through their likely corrections (typos)
+ * @param coordination     rescore by the share of the query's information a section matches
+ * @param emptySections    demote sections that are only a heading, with no body of their own
+ * @param acronyms         expand acronyms and their spelled-out forms, as learned from the indexed text
+ * @param minimumEvidence  flag hits that match too little of the query as weak
+ */
+public record RankingFeatures(boolean fieldWeights, boolean proximity, boolean corrections, boolean coordination,
+                              boolean emptySections, boolean acronyms, boolean minimumEvidence) {
+    /** Every feature on: what the service uses. */
+    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true);
+
+    public RankingFeatures withoutFieldWeights() {
+        return new RankingFeatures(false, proximity, corrections, coordination, emptySections, acronyms, minimumEvidence);
+    }
+
+    public RankingFeatures withoutProximity() {
+        return new RankingFeatures(fieldWeights, false, corrections, coordination, emptySections, acronyms, minimumEvidence);
+    }
+
+    public RankingFeatures withoutCorrections() {
+        return new RankingFeatures(fieldWeights, proximity, false, coordination, emptySections, acronyms, minimumEvidence);
+    }
+
+    public RankingFeatures withoutCoordination() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, false, emptySections, acronyms, minimumEvidence);
+    }
+
+    public RankingFeatures withoutEmptySections() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, false, acronyms, minimumEvidence);
+    }
+
+    public RankingFeatures withoutAcronyms() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, false, minimumEvidence);
+    }
+
+    public RankingFeatures withoutMinimumEvidence() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms, false);
+    }
+}

@@ -1,0 +1,162 @@
+package docsift.search;
+
+import docsift.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The second stage of ranking, over the best {@link #DEPTH} first-stage hits. It weighs each query clause by
+ * how informative it is (the inverse frequency of the sections it matches: "django" says little about a
+ * Django article, "semaphore" a lot), measures the share of that information each hit covers, and
+ * <ul>
+ *   <li>multiplies the score by the coverage, so a section matching more of the query ranks higher
+ *       (coordination: long questions rank by what they are about, not by one repeated word);</li>
+ *   <li>demotes sections that are only a heading with no body of their own;</li>
+ *   <li>flags as weak the hits that cover too little of the query, or only through corrected words:
+ *       the minimum-evidence rule that keeps off-topic queries from confident answers.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class Rescorer {
+    /** How many first-stage hits are rescored: well beyond a page, so nothing good is left behind. */
+    static final int DEPTH = 100;
+    /** A hit covering less than this share of the query's information is weak. */
+    static final double MIN_COVERAGE = 0.5;
+    /**
+     * How steeply the score falls with missing information: squared, so a section matching half of a
+     * question's information needs four times the first-stage score of one matching all of it.
+     */
+    private static final double COORDINATION_EXPONENT = 2.0;
+    /** Score factor of a section that is only a heading. */
+    private static final float EMPTY_SECTION_FACTOR = 0.25f;
+    /** A match through a corrected word counts this much of the word's information as evidence. */
+    private static final double CORRECTED_EVIDENCE = 0.5;
+    /** A plain word matched only in code counts this much of its information: it may be an unrelated name. */
+    private static final double CODE_ONLY_EVIDENCE = 0.5;
+
+    /** A rescored hit. */
+    record Scored(ScoreDoc doc, double coverage, boolean weak) {
+    }
+
+    private final RankingFeatures features;
+
+    Rescorer(RankingFeatures features) {
+        this.features = features;
+    }
+
+    /** The hits with new scores, best first. */
+    List<Scored> rescore(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
+        double[] information = information(searcher, built);
+        double[][] matched = matched(searcher, built, hits);
+        List<Scored> scored = new ArrayList<>(hits.length);
+        for (int i = 0; i < hits.length; i++) {
+            scored.add(score(searcher, built, hits[i], information, matched[i]));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> s.doc().score).reversed()
+                .thenComparingInt(s -> s.doc().doc));
+        return scored;
+    }
+
+    private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
+                         double[] matched) throws IOException {
+        double total = 0;
+        double covered = 0;
+        double evidence = 0;
+        for (int c = 0; c < information.length; c++) {
+            total += information[c];
+            covered += information[c] * matched[c];
+            evidence += information[c] * matched[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
+        }
+        double coverage = total == 0 ? 0 : covered / total;
+        float score = hit.score;
+        if (features.coordination()) {
+            score *= (float) Math.pow(coverage, COORDINATION_EXPONENT);
+        }
+        if (features.emptySections() && isEmptySection(searcher, hit.doc)) {
+            score *= EMPTY_SECTION_FACTOR;
+        }
+        boolean weak = features.minimumEvidence() && (total == 0 || evidence / total < MIN_COVERAGE);
+        return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);
+    }
+
+    /** Inverse section frequency of each clause: rare clauses carry more of the query's meaning. */
+    private static double[] information(IndexSearcher searcher, BuiltQuery built) throws IOException {
+        Query sections = new TermQuery(new Term(Fields.KIND, Fields.Kind.SECTION.value()));
+        int n = searcher.count(sections);
+        double[] information = new double[built.clauses().size()];
+        for (int c = 0; c < information.length; c++) {
+            Query inSections = new BooleanQuery.Builder().add(built.clauses().get(c).query(), BooleanClause.Occur.MUST)
+                    .add(sections, BooleanClause.Occur.FILTER).build();
+            int df = searcher.count(inSections);
+            information[c] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        return information;
+    }
+
+    /**
+     * How fully each hit matches each clause: 1, {@link #CODE_ONLY_EVIDENCE} for a plain word found only in
+     * code, or 0.
+     */
+    private static double[][] matched(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
+        double[][] matched = new double[hits.length][built.clauses().size()];
+        Integer[] byDoc = new Integer[hits.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        for (int c = 0; c < built.clauses().size(); c++) {
+            BuiltQuery.Part part = built.clauses().get(c);
+            boolean[] anywhere = matches(searcher, part.query(), hits, byDoc);
+            boolean[] inProse = part.prose() == null ? anywhere : matches(searcher, part.prose(), hits, byDoc);
+            for (int i = 0; i < hits.length; i++) {
+                matched[i][c] = inProse[i] ? 1 : anywhere[i] ? CODE_ONLY_EVIDENCE : 0;
+            }
+        }
+        return matched;
+    }
+
+    /** Which hits match the query, walking its matches once in document order. */
+    private static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
+        boolean[] matched = new boolean[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        LeafReaderContext leaf = null;
+        DocIdSetIterator iterator = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                Scorer scorer = weight.scorer(leaf);
+                iterator = scorer == null ? null : scorer.iterator();
+            }
+            int local = doc - leaf.docBase;
+            matched[i] = iterator != null && (iterator.docID() == local
+                    || (iterator.docID() < local && iterator.advance(local) == local));
+        }
+        return matched;
+    }
+
+    private static boolean isEmptySection(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues words = DocValues.getNumeric(leaf.reader(), Fields.BODY_WORDS);
+        return words.advanceExact(doc - leaf.docBase) && words.longValue() == 0;
+    }
+}
