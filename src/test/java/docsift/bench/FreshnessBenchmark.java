@@ -177,9 +177,13 @@ public final class FreshnessBenchmark {
         return sorted[Math.max(0, rank - 1)];
     }
 
+    /** Load average and, where Linux reports it, the share of time runnable tasks waited for a CPU. */
     private static String loadAverage() throws IOException {
         Path loadavg = Path.of("/proc/loadavg");
-        return Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "unknown";
+        Path pressure = Path.of("/proc/pressure/cpu");
+        String load = Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "unknown";
+        String waiting = Files.exists(pressure) ? Files.readString(pressure).split("\\s+")[1] : null;
+        return waiting == null ? load : load + ", CPU pressure " + waiting.replace("avg10=", "") + "% (10 s)";
     }
 
     private static String resource(String name) throws IOException {
