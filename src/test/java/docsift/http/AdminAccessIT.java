@@ -2,7 +2,6 @@ package docsift.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import docsift.Application;
 import java.io.IOException;
@@ -33,8 +32,8 @@ class AdminAccessIT {
 
     @Test
     void remoteCallersNeedTheToken() throws Exception {
-        InetAddress remote = nonLoopbackAddress().orElse(null);
-        assumeTrue(remote != null, "this machine has no non-loopback IPv4 address to call from");
+        InetAddress remote = nonLoopbackAddress().orElseThrow(() -> new AssertionError(
+                "this test calls from a non-loopback address of this machine, and it has none"));
         try (Application app = start(TOKEN)) {
             String remoteUrl = "http://" + remote.getHostAddress() + ":" + app.port() + "/api/reindex";
             assertEquals(403, post(remoteUrl, null).statusCode());
@@ -48,8 +47,8 @@ class AdminAccessIT {
 
     @Test
     void withoutATokenOnlyLoopbackMayRebuild() throws Exception {
-        InetAddress remote = nonLoopbackAddress().orElse(null);
-        assumeTrue(remote != null, "this machine has no non-loopback IPv4 address to call from");
+        InetAddress remote = nonLoopbackAddress().orElseThrow(() -> new AssertionError(
+                "this test calls from a non-loopback address of this machine, and it has none"));
         try (Application app = start(null)) {
             HttpResponse<String> refused = post("http://" + remote.getHostAddress() + ":" + app.port()
                     + "/api/reindex", "Bearer " + TOKEN);
