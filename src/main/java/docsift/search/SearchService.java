@@ -52,7 +52,7 @@ public final class SearchService {
         this.queries = new QueryFactory(queryAnalyzer, features);
         this.rescorer = new Rescorer(features);
         this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
-        this.suggester = new Suggester();
+        this.suggester = new Suggester(queryAnalyzer);
     }
 
     /** Runs the search; never returns partial garbage: bad input is an {@link InvalidRequestException}. */
