@@ -3,6 +3,7 @@ package docsift;
 import docsift.corpus.ArticlePages;
 import docsift.corpus.CorpusIndexer;
 import docsift.corpus.CorpusReader;
+import docsift.corpus.CorpusWatcher;
 import docsift.corpus.SyncReport;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
@@ -16,25 +17,46 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by constructor: index store, searchers, indexer, HTTP server. Construction
- * brings the index up to date with the corpus; {@link #close()} releases everything in reverse order.
+ * The running service, wired by constructor: index store, searchers, indexer, HTTP server and corpus
+ * watcher. Construction brings the index up to date with the corpus, starts serving, then follows changes
+ * of the corpus; {@link #close()} stops the watcher first, then releases everything in reverse order.
  * Used by {@code serve} and by tests, which start it on port 0.
  */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
-    /** Where the corpus and index live and how to serve them. */
-    public record Config(Path corpus, Path index, ServerSettings server) {
+    /**
+     * Where the corpus and index live, how to serve them, and how to follow changes of the corpus.
+     *
+     * @param watch       how the watcher coalesces changes, or null to not watch the corpus (changes are then
+     *                    picked up at the next start or by {@code POST /api/reindex})
+     * @param onWatchPass called on the indexing thread after each pass of the watcher, once the change is
+     *                    searchable; for tests and benchmarks
+     */
+    public record Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
+                         Consumer<SyncReport> onWatchPass) {
+        public Config {
+            onWatchPass = onWatchPass == null ? report -> { } : onWatchPass;
+        }
+
+        /** Serves and watches the corpus with the default settings. */
+        public Config(Path corpus, Path index, ServerSettings server) {
+            this(corpus, index, server, CorpusWatcher.Settings.DEFAULT, null);
+        }
     }
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final CorpusIndexer indexer;
+    /** Closed before everything else, so no pass writes to a closing index; null when not watching. */
+    private CorpusWatcher watcher;
     private final HttpServer server;
     private final int port;
+    private final SyncReport startupReport;
 
     private Application(Config config) throws IOException {
         try {
@@ -43,14 +65,18 @@ public final class Application implements AutoCloseable {
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());
             indexer = new CorpusIndexer(reader, parser, store, () -> refresh(searchers));
-            SyncReport report = indexer.catchUp();
-            LOG.info("Index up to date: {} articles written, {} deleted, {} unchanged, {} problems, in {} ms",
-                    report.indexed().size(), report.deleted().size(), report.unchanged(), report.problems().size(),
-                    report.tookMs());
+            // Watching starts before the catch-up, so a file saved during it is not missed.
+            watcher = config.watch() == null ? null
+                    : new CorpusWatcher(reader.root(), indexer, config.watch(), config.onWatchPass());
+            startupReport = indexer.catchUp();
+            logCatchUp(startupReport);
             HttpServer.Services services = new HttpServer.Services(new SearchService(searchers),
                     new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()));
             server = own(new HttpServer(services, config.server()));
             port = server.start();
+            if (watcher != null) {
+                watcher.start();
+            }
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
@@ -67,9 +93,20 @@ public final class Application implements AutoCloseable {
         return port;
     }
 
+    /** What the start-up catch-up did. */
+    public SyncReport startupReport() {
+        return startupReport;
+    }
+
     /** The indexer, for tests and admin tasks. */
     public CorpusIndexer indexer() {
         return indexer;
+    }
+
+    private static void logCatchUp(SyncReport report) {
+        LOG.info("Index up to date: {} articles written, {} deleted, {} unchanged, {} problems, in {} ms",
+                report.indexed().size(), report.deleted().size(), report.unchanged(), report.problems().size(),
+                report.tookMs());
     }
 
     private <T extends AutoCloseable> T own(T resource) {
@@ -87,6 +124,9 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         while (!resources.isEmpty()) {
             AutoCloseable resource = resources.pop();
             try {

@@ -56,6 +56,7 @@ public final class EvalCommand implements Callable<Integer> {
         variants.put("- empty-section demotion", all.withoutEmptySections());
         variants.put("- acronyms", all.withoutAcronyms());
         variants.put("- minimum evidence", all.withoutMinimumEvidence());
+        variants.put("- exact word forms", all.withoutExactForms());
         return variants;
     }
 

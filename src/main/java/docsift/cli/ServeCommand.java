@@ -1,6 +1,7 @@
 package docsift.cli;
 
 import docsift.Application;
+import docsift.corpus.CorpusWatcher;
 import docsift.http.ServerSettings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,7 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code docsift serve}: brings the index up to date, then serves the API, the pages and the front end. */
+/**
+ * {@code docsift serve}: brings the index up to date, then serves the API, the pages and the front end, and
+ * re-indexes each article as it changes.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Index the corpus if needed, then serve /search, the article pages and web/.")
 public final class ServeCommand implements Callable<Integer> {
@@ -36,10 +40,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "32", description = "Maximum request threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--no-watch", description = "Do not re-index articles as they change (default: watch the corpus).")
+    boolean noWatch;
+
     @Override
     public Integer call() throws Exception {
         ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads);
-        Application app = Application.start(new Application.Config(corpus, index, settings));
+        Application app = Application.start(new Application.Config(corpus, index, settings,
+                noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -5,12 +5,12 @@ import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,8 +63,9 @@ public final class CorpusIndexer {
     }
 
     /**
-     * Applies changes to the given paths (created, modified or deleted files under the corpus). A path that
-     * is or was a directory falls back to a catch-up of the whole corpus.
+     * Applies changes to the given paths (created, modified, deleted or renamed files under the corpus) in one
+     * pass and one commit, so a rename (the old path gone, the new one present) is atomic. A path that is or
+     * was a folder, or lies outside the corpus, falls back to a catch-up of the whole corpus.
      */
     public synchronized SyncReport update(Collection<Path> paths) throws IOException {
         List<CorpusFile> present = new ArrayList<>();
@@ -74,13 +75,14 @@ public final class CorpusIndexer {
             if (file == null || Files.isDirectory(path) || isKnownFolder(file.id())) {
                 return catchUp();
             }
-            if (Files.exists(path)) {
+            if (reader.isArticle(file)) {
                 present.add(file);
             } else {
+                // Deleted, or not an article (any more): a no-op unless an indexed article had this id.
                 gone.add(file.id());
             }
         }
-        present.removeIf(f -> !CorpusReader.isMarkdownName(f.path()));
+        present.sort(Comparator.comparing(CorpusFile::id));
         return apply(present, gone, false, System.nanoTime());
     }
 
@@ -256,10 +258,5 @@ public final class CorpusIndexer {
             problems.remove(id);
         }
         return deleted;
-    }
-
-    /** Unused guard so the compiler keeps UncheckedIOException imported for callers' documentation. */
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

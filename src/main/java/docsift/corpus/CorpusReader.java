@@ -49,13 +49,20 @@ public final class CorpusReader {
         List<CorpusFile> files = new ArrayList<>();
         // Not following links: a link loop cannot trap the walk, and linked files are checked one by one.
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(CorpusReader::isMarkdownName).map(this::toCorpusFile)
-                    .filter(f -> f != null && isInside(f.path())).forEach(files::add);
+            walk.map(this::toCorpusFile).filter(f -> f != null && isArticle(f)).forEach(files::add);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         files.sort(Comparator.comparing(CorpusFile::id));
         return files;
+    }
+
+    /**
+     * True when the file is an article of the corpus as it is now: a Markdown name, a regular file, and inside
+     * the corpus once links are resolved. {@link #list()} returns exactly the files for which this holds.
+     */
+    public boolean isArticle(CorpusFile file) {
+        return isMarkdownName(file.path()) && isInside(file.path());
     }
 
     /** True for a file name that is an article: ends in {@code .md}, any case, and is not hidden. */
@@ -85,11 +92,6 @@ public final class CorpusReader {
         }
         CorpusFile file = toCorpusFile(root.resolve(id));
         return file != null && file.id().equals(id) ? file : null;
-    }
-
-    /** True when the file is an article: a Markdown file that, links resolved, lies inside the corpus. */
-    public boolean isArticle(CorpusFile file) {
-        return isMarkdownName(file.path()) && isInside(file.path());
     }
 
     /** True when the file, after resolving links, is a regular file inside the corpus root. */

@@ -18,11 +18,16 @@ final class AdminAccess {
     }
 
     void check(Context ctx) {
-        if (!isLoopback(ctx.req().getRemoteAddr()) && !hasToken(ctx.header("Authorization"))) {
+        if (!allows(ctx.req().getRemoteAddr(), ctx.header("Authorization"))) {
             throw new ForbiddenException(token == null
                     ? "admin calls are allowed from this machine only (start the server with --admin-token to allow others)"
                     : "admin calls need 'Authorization: Bearer <token>' from other machines");
         }
+    }
+
+    /** True for a caller at {@code remoteAddress} sending this Authorization header (may be null). */
+    boolean allows(String remoteAddress, String authorization) {
+        return isLoopback(remoteAddress) || hasToken(authorization);
     }
 
     private boolean hasToken(String header) {

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -46,7 +47,15 @@ public final class Analyzers {
 
     /** Per-field analyzer for building queries: the same chains without identifier expansion. */
     public static Analyzer newQueryAnalyzer() {
-        return perField(englishQuery(), codeQuery());
+        return newQueryAnalyzer(true);
+    }
+
+    /**
+     * Per-field analyzer for building queries, with or without the forms as written beside the stems; without
+     * them a query meets only the stems in the index, for evaluations that measure what the forms earn.
+     */
+    public static Analyzer newQueryAnalyzer(boolean exactForms) {
+        return perField(englishQuery(exactForms), codeQuery());
     }
 
     /** Plain {@link StandardAnalyzer}, the "no domain knowledge" baseline for evaluations. */
@@ -71,15 +80,24 @@ public final class Analyzers {
 
     // Expansion runs before lower-casing: camelCase boundaries are gone once the term is lower case.
     private static Analyzer englishIndex() {
-        return chain(source -> new PorterStemFilter(new StopFilter(new LowerCaseFilter(
+        return chain(source -> stemmed(new StopFilter(new LowerCaseFilter(
                 new EnglishPossessiveFilter(new IdentifierExpansionFilter(source))), STOP_WORDS)));
     }
 
     // Identifiers are marked after stop-word removal (no stop word contains '.', '_' or '@') and before
     // stemming, matching what the expansion filter marks on the index side.
-    private static Analyzer englishQuery() {
-        return chain(source -> new PorterStemFilter(new IdentifierKeywordMarkerFilter(new StopFilter(
-                new LowerCaseFilter(new EnglishPossessiveFilter(source)), STOP_WORDS))));
+    private static Analyzer englishQuery(boolean exactForms) {
+        return chain(source -> {
+            TokenStream words = new IdentifierKeywordMarkerFilter(new StopFilter(
+                    new LowerCaseFilter(new EnglishPossessiveFilter(source)), STOP_WORDS));
+            return exactForms ? stemmed(words) : new PorterStemFilter(words);
+        });
+    }
+
+    // Both the stem and, where it differs, the word as written, at one position: a query word then matches
+    // every form of itself, and its own form twice (see ExactFormFilter).
+    private static TokenStream stemmed(TokenStream words) {
+        return new RemoveDuplicatesTokenFilter(new PorterStemFilter(new ExactFormFilter(words)));
     }
 
     // Code keeps every word (for, in, not, yield are Python) and never stems (items is not item in code).

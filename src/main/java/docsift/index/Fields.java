@@ -55,7 +55,7 @@ public final class Fields {
     /** Hex SHA-256 of the whole article file, on every document: lets start-up catch-up skip unchanged files. */
     public static final String ARTICLE_HASH = "article_hash";
 
-    // ---- analysed text, English: stemming, possessives, identifiers split into their parts ----
+    // ---- analysed text, English: stems beside the forms as written, possessives, identifiers split ----
 
     /** The section heading, inline markup removed. */
     public static final String HEADING = "heading";

@@ -5,12 +5,16 @@ import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Occur;
 import docsift.search.UserQuery.Type;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -18,10 +22,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -47,11 +54,13 @@ final class QueryFactory {
     /** Bounds on what one multi-term clause may expand to. */
     static final int MAX_EXPANSIONS = 32;
 
+    private final Analyzer analyzer;
     private final QueryBuilder builder;
     private final Corrections corrections = new Corrections();
     private final RankingFeatures features;
 
     QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
+        this.analyzer = queryAnalyzer;
         this.builder = new QueryBuilder(queryAnalyzer);
         this.features = features;
     }
@@ -204,9 +213,47 @@ final class QueryFactory {
     private Query fieldQuery(Clause clause, String field) {
         return switch (clause.type()) {
             case WORD -> builder.createPhraseQuery(field, clause.text(), 0);
-            case PHRASE -> builder.createPhraseQuery(field, clause.text(), 0);
+            case PHRASE -> withExactPhrase(field, clause.text(), builder.createPhraseQuery(field, clause.text(), 0));
             case PREFIX -> prefix(field, clause.text());
         };
+    }
+
+    /**
+     * A phrase matches every form of its words; when the analysis also keeps the forms as written, the phrase
+     * as written counts on top, as a typed word's own form does: "context manager" ranks "Context manager"
+     * over "Context managers".
+     */
+    private Query withExactPhrase(String field, String text, Query stemmed) {
+        PhraseQuery asWritten = stemmed == null ? null : phraseAsWritten(field, text);
+        if (asWritten == null) {
+            return stemmed;
+        }
+        return new BooleanQuery.Builder().add(stemmed, BooleanClause.Occur.SHOULD)
+                .add(asWritten, BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** The phrase of the first term at each position (the form as written), or null when nothing was stemmed. */
+    private PhraseQuery phraseAsWritten(String field, String text) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        boolean stemmed = false;
+        int position = -1;
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (increment.getPositionIncrement() == 0) {
+                    stemmed = true;
+                } else {
+                    position += increment.getPositionIncrement();
+                    phrase.add(new Term(field, term.toString()), position);
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a phrase in memory", e);
+        }
+        return stemmed && position > 0 ? phrase.build() : null;
     }
 
     private static Query prefix(String field, String text) {
@@ -219,23 +266,35 @@ final class QueryFactory {
         return new BoostQuery(prefix, PREFIX_WEIGHT);
     }
 
-    /** True when every term the query names occurs in the index. */
+    /**
+     * True when the index knows every word the query names: each term of a plain term or phrase query, and at
+     * least one of the terms stacked at one position (a word's stem and its form as written).
+     */
     private static boolean existsInIndex(Query query, IndexReader reader) throws IOException {
-        List<Term> terms = new ArrayList<>();
-        query.visit(collector(terms));
-        for (Term term : terms) {
-            if (reader.docFreq(term) == 0) {
+        List<List<Term>> alternatives = new ArrayList<>();
+        query.visit(collector(alternatives));
+        for (List<Term> anyOf : alternatives) {
+            boolean found = false;
+            for (Term term : anyOf) {
+                found |= reader.docFreq(term) > 0;
+            }
+            if (!found) {
                 return false;
             }
         }
-        return !terms.isEmpty();
+        return !alternatives.isEmpty();
     }
 
-    private static QueryVisitor collector(List<Term> terms) {
+    /** Collects terms as lists of alternatives: all terms of a term or phrase query must match, else any one. */
+    private static QueryVisitor collector(List<List<Term>> alternatives) {
         return new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... found) {
-                terms.addAll(List.of(found));
+                if (query instanceof TermQuery || query instanceof PhraseQuery) {
+                    List.of(found).forEach(term -> alternatives.add(List.of(term)));
+                } else {
+                    alternatives.add(List.of(found));
+                }
             }
         };
     }
@@ -283,7 +342,7 @@ final class QueryFactory {
             List<Query> near = new ArrayList<>();
             for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
                 Query phrase = builder.createPhraseQuery(field.getKey(), pair, PROXIMITY_SLOP);
-                if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+                if (phrase instanceof PhraseQuery || phrase instanceof MultiPhraseQuery) {
                     near.add(new BoostQuery(phrase, boost(field)));
                 }
             }

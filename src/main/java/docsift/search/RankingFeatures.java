@@ -11,37 +11,50 @@ package docsift.search;
  * @param emptySections    demote sections that are only a heading, with no body of their own
  * @param acronyms         expand acronyms and their spelled-out forms, as learned from the indexed text
  * @param minimumEvidence  flag hits that match too little of the query as weak
+ * @param exactForms       bonus for sections that use a word in the very form typed, not only its stem
  */
 public record RankingFeatures(boolean fieldWeights, boolean proximity, boolean corrections, boolean coordination,
-                              boolean emptySections, boolean acronyms, boolean minimumEvidence) {
+                              boolean emptySections, boolean acronyms, boolean minimumEvidence, boolean exactForms) {
     /** Every feature on: what the service uses. */
-    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true);
+    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true);
 
     public RankingFeatures withoutFieldWeights() {
-        return new RankingFeatures(false, proximity, corrections, coordination, emptySections, acronyms, minimumEvidence);
+        return new RankingFeatures(false, proximity, corrections, coordination, emptySections, acronyms,
+                minimumEvidence, exactForms);
     }
 
     public RankingFeatures withoutProximity() {
-        return new RankingFeatures(fieldWeights, false, corrections, coordination, emptySections, acronyms, minimumEvidence);
+        return new RankingFeatures(fieldWeights, false, corrections, coordination, emptySections, acronyms,
+                minimumEvidence, exactForms);
     }
 
     public RankingFeatures withoutCorrections() {
-        return new RankingFeatures(fieldWeights, proximity, false, coordination, emptySections, acronyms, minimumEvidence);
+        return new RankingFeatures(fieldWeights, proximity, false, coordination, emptySections, acronyms,
+                minimumEvidence, exactForms);
     }
 
     public RankingFeatures withoutCoordination() {
-        return new RankingFeatures(fieldWeights, proximity, corrections, false, emptySections, acronyms, minimumEvidence);
+        return new RankingFeatures(fieldWeights, proximity, corrections, false, emptySections, acronyms,
+                minimumEvidence, exactForms);
     }
 
     public RankingFeatures withoutEmptySections() {
-        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, false, acronyms, minimumEvidence);
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, false, acronyms,
+                minimumEvidence, exactForms);
     }
 
     public RankingFeatures withoutAcronyms() {
-        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, false, minimumEvidence);
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, false,
+                minimumEvidence, exactForms);
     }
 
     public RankingFeatures withoutMinimumEvidence() {
-        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms, false);
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
+                false, exactForms);
+    }
+
+    public RankingFeatures withoutExactForms() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
+                minimumEvidence, false);
     }
 }

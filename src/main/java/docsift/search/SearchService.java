@@ -47,12 +47,12 @@ public final class SearchService {
 
     /** A service with the given ranking features: for evaluations that measure what each feature earns. */
     public SearchService(Searchers searchers, RankingFeatures features) {
-        Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer();
+        Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.exactForms());
         this.searchers = searchers;
         this.queries = new QueryFactory(queryAnalyzer, features);
         this.rescorer = new Rescorer(features);
         this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
-        this.suggester = new Suggester();
+        this.suggester = new Suggester(queryAnalyzer);
     }
 
     /** Runs the search; never returns partial garbage: bad input is an {@link InvalidRequestException}. */

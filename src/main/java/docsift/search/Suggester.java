@@ -4,7 +4,12 @@ import docsift.index.Fields;
 import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Type;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -14,12 +19,19 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * "Did you mean": replaces each word the index does not know by the closest word it does know, using
  * Lucene's {@link DirectSpellChecker} over the unstemmed {@link Fields#SPELL} dictionary (no side index
- * to keep in step). Thread-safe: the spell checker is configured once and only read afterwards.
+ * to keep in step). A word is known when it matches in any searchable field once analysed, so another form
+ * of an indexed word ("relation" beside "relational") and a stop word ("would") are never corrected.
+ * Thread-safe: the spell checker is configured once and only read afterwards.
  */
 final class Suggester {
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    /** Candidates weighed per word: the fewest edits win, then the most frequent word. */
+    private static final int CANDIDATES = 5;
 
-    Suggester() {
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final Analyzer queryAnalyzer;
+
+    Suggester(Analyzer queryAnalyzer) {
+        this.queryAnalyzer = queryAnalyzer;
         checker.setMaxEdits(2);
         checker.setMinPrefix(1);
         checker.setMinQueryLength(4);
@@ -48,13 +60,52 @@ final class Suggester {
         if (!word.chars().allMatch(Character::isLetter) || known(word, reader)) {
             return null;
         }
-        SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
+        SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), CANDIDATES, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return words.length == 0 ? null : words[0].string;
+        return Arrays.stream(words)
+                .min(Comparator.comparingInt((SuggestWord w) -> edits(word, w.string)).thenComparing(w -> -w.freq))
+                .map(w -> w.string).orElse(null);
     }
 
-    private static boolean known(String word, IndexReader reader) throws IOException {
-        return reader.docFreq(new Term(Fields.SPELL, word)) > 0 || reader.docFreq(new Term(Fields.CODE, word)) > 0;
+    /**
+     * True when the word, analysed as each searchable field analyses it, matches there, or when the English
+     * analysis drops it as a stop word: either way there is nothing to correct.
+     */
+    private boolean known(String word, IndexReader reader) throws IOException {
+        boolean stopWord = true;
+        for (String field : FieldWeights.BOOSTS.keySet()) {
+            try (TokenStream tokens = queryAnalyzer.tokenStream(field, word)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    stopWord &= Fields.isCode(field);
+                    if (reader.docFreq(new Term(field, term.toString())) > 0) {
+                        return true;
+                    }
+                }
+                tokens.end();
+            }
+        }
+        return stopWord;
+    }
+
+    /** Edits (insertions, deletions, substitutions, adjacent transpositions) between two words. */
+    static int edits(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static String replaceWord(String text, String word, String replacement) {

@@ -3,6 +3,8 @@ package docsift.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import docsift.Application;
+import docsift.corpus.CorpusWatcher;
+import docsift.corpus.SyncReport;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * A real docsift server on a random port over a private copy of the real corpus, and an HTTP client for
@@ -43,9 +46,19 @@ public final class TestServer implements AutoCloseable {
         return root.resolve("corpus");
     }
 
+    /** The index folder the server writes to. */
+    public Path index() {
+        return root.resolve("index");
+    }
+
     public TestServer start() throws IOException {
+        return start(CorpusWatcher.Settings.DEFAULT, null);
+    }
+
+    /** Starts with this watcher (null: none) and a listener called after each of its passes. */
+    public TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass) throws IOException {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Path.of("web"), null, null, 32);
-        app = Application.start(new Application.Config(corpus(), root.resolve("index"), settings));
+        app = Application.start(new Application.Config(corpus(), index(), settings, watch, onWatchPass));
         return this;
     }
 

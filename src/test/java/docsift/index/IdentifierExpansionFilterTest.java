@@ -61,9 +61,11 @@ class IdentifierExpansionFilterTest {
     @Test
     void englishKeepsIdentifiersUnstemmedAndShiftsPartsOverRemovedStopWords() {
         // "for" is a stop word: "update" moves two positions, so the phrase "select for update" still fits.
-        assertEquals(List.of("select_for_update/1/0/17", "select/0/0/6", "updat/2/11/17"),
+        // Plain words keep their form as written beside the stem, at the same position; identifiers stay whole.
+        assertEquals(List.of("select_for_update/1/0/17", "select/0/0/6", "update/2/11/17", "updat/0/11/17"),
                 english("select_for_update"));
-        assertEquals(List.of("objects.all/1/0/11", "object/0/0/7", "all/1/8/11"), english("objects.all"));
+        assertEquals(List.of("objects.all/1/0/11", "objects/0/0/7", "object/0/0/7", "all/1/8/11"),
+                english("objects.all"));
     }
 
     @Test

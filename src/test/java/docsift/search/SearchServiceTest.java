@@ -102,6 +102,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void otherFormsOfIndexedWordsAreNotCorrected() throws IOException {
+        // "wraps", "function" and "hooks" are indexed: the typed forms match through their stems.
+        assertNull(search("wrap functions").suggestion());
+        assertEquals("middleware hook", search("middelware hook").suggestion());
+    }
+
+    @Test
+    void suggestionsPreferFewerEdits() {
+        assertEquals(1, Suggester.edits("websokcet", "websocket"));
+        assertEquals(2, Suggester.edits("relatin", "relation") + Suggester.edits("relation", "relations"));
+    }
+
+    @Test
     void fuzzyMatchesInCodeAreHighlightedToo() throws IOException {
         Hit hit = search("decoratr", Kind.CODE).hits().getFirst();
         assertEquals("Decorators", hit.heading());
