@@ -57,6 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
         variants.put("- acronyms", all.withoutAcronyms());
         variants.put("- minimum evidence", all.withoutMinimumEvidence());
         variants.put("- exact word forms", all.withoutExactForms());
+        variants.put("- topicality", all.withoutTopicality());
         return variants;
     }
 

@@ -6,20 +6,20 @@ import docsift.search.SearchResponse;
 import docsift.search.SearchService;
 import docsift.search.Searchers;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code docsift search}: ranked hits from the index, printed for a terminal. Reads only; needs no lock. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index and print ranked hits.")
 public final class SearchCommand implements Callable<Integer> {
-    @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Option(names = "--limit", defaultValue = "10", description = "Number of hits, 1-100 (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -29,12 +29,12 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(index)) {
-            throw new IllegalStateException("no index at " + index + ": run `docsift index` first");
+        if (!Files.isDirectory(indexOption.index)) {
+            throw new IllegalStateException("no index at " + indexOption.index + ": run `docsift index` first");
         }
-        try (Directory directory = FSDirectory.open(index)) {
+        try (Directory directory = FSDirectory.open(indexOption.index)) {
             if (!DirectoryReader.indexExists(directory)) {
-                throw new IllegalStateException("no index at " + index + ": run `docsift index` first");
+                throw new IllegalStateException("no index at " + indexOption.index + ": run `docsift index` first");
             }
             try (Searchers searchers = new Searchers(directory)) {
                 SearchResponse response = new SearchService(searchers).search(SearchRequest.of(String.join(" ", words), limit));

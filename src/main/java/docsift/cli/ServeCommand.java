@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,11 +23,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--corpus", defaultValue = "corpus", description = "Folder of Markdown articles (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpusOption;
 
-    @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Option(names = "--web", defaultValue = "web", description = "Static front-end folder (default: ${DEFAULT-VALUE}).")
     Path web;
@@ -46,14 +47,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads);
-        Application app = Application.start(new Application.Config(corpus, index, settings,
+        Application app = Application.start(new Application.Config(corpusOption.corpus, indexOption.index, settings,
                 noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();
         }, "docsift-shutdown"));
-        System.out.printf("docsift is serving %s on http://%s:%d/%n", corpus, host, app.port());
+        System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
         stopped.await();
         return 0;
     }

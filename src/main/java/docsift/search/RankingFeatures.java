@@ -12,49 +12,57 @@ package docsift.search;
  * @param acronyms         expand acronyms and their spelled-out forms, as learned from the indexed text
  * @param minimumEvidence  flag hits that match too little of the query as weak
  * @param exactForms       bonus for sections that use a word in the very form typed, not only its stem
+ * @param topicality       in the coverage, weigh a word by how topical it is (repeated where it occurs), not
+ *                         only by how rare
  */
 public record RankingFeatures(boolean fieldWeights, boolean proximity, boolean corrections, boolean coordination,
-                              boolean emptySections, boolean acronyms, boolean minimumEvidence, boolean exactForms) {
+                              boolean emptySections, boolean acronyms, boolean minimumEvidence, boolean exactForms,
+                              boolean topicality) {
     /** Every feature on: what the service uses. */
-    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true);
+    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true, true);
 
     public RankingFeatures withoutFieldWeights() {
         return new RankingFeatures(false, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms);
+                minimumEvidence, exactForms, topicality);
     }
 
     public RankingFeatures withoutProximity() {
         return new RankingFeatures(fieldWeights, false, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms);
+                minimumEvidence, exactForms, topicality);
     }
 
     public RankingFeatures withoutCorrections() {
         return new RankingFeatures(fieldWeights, proximity, false, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms);
+                minimumEvidence, exactForms, topicality);
     }
 
     public RankingFeatures withoutCoordination() {
         return new RankingFeatures(fieldWeights, proximity, corrections, false, emptySections, acronyms,
-                minimumEvidence, exactForms);
+                minimumEvidence, exactForms, topicality);
     }
 
     public RankingFeatures withoutEmptySections() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, false, acronyms,
-                minimumEvidence, exactForms);
+                minimumEvidence, exactForms, topicality);
     }
 
     public RankingFeatures withoutAcronyms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, false,
-                minimumEvidence, exactForms);
+                minimumEvidence, exactForms, topicality);
     }
 
     public RankingFeatures withoutMinimumEvidence() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                false, exactForms);
+                false, exactForms, topicality);
     }
 
     public RankingFeatures withoutExactForms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, false);
+                minimumEvidence, false, topicality);
+    }
+
+    public RankingFeatures withoutTopicality() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
+                minimumEvidence, exactForms, false);
     }
 }

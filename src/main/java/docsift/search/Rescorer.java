@@ -65,10 +65,11 @@ final class Rescorer {
     /** The hits with new scores, best first. */
     List<Scored> rescore(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
         double[] information = information(searcher, built);
+        double[] topical = topical(searcher, built, information);
         double[][] matched = matched(searcher, built, hits);
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
-            scored.add(score(searcher, built, hits[i], information, matched[i]));
+            scored.add(score(searcher, built, hits[i], information, topical, matched[i]));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.doc().score).reversed()
                 .thenComparingInt(s -> s.doc().doc));
@@ -76,16 +77,14 @@ final class Rescorer {
     }
 
     private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
-                         double[] matched) throws IOException {
+                         double[] topical, double[] matched) throws IOException {
         double total = 0;
-        double covered = 0;
         double evidence = 0;
         for (int c = 0; c < information.length; c++) {
             total += information[c];
-            covered += information[c] * matched[c];
             evidence += information[c] * matched[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
         }
-        double coverage = total == 0 ? 0 : covered / total;
+        double coverage = share(topical, matched);
         float score = hit.score;
         if (features.coordination()) {
             score *= (float) Math.pow(coverage, COORDINATION_EXPONENT);
@@ -95,6 +94,30 @@ final class Rescorer {
         }
         boolean weak = features.minimumEvidence() && (total == 0 || evidence / total < MIN_COVERAGE);
         return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);
+    }
+
+    /** The share of the weights the matches cover. */
+    private static double share(double[] weights, double[] matched) {
+        double total = 0;
+        double covered = 0;
+        for (int c = 0; c < weights.length; c++) {
+            total += weights[c];
+            covered += weights[c] * matched[c];
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * What each clause says about the topic, for ranking: its information times its {@link Topicality}, so a
+     * rare but ordinary word ("write") weighs less than the subject of the question ("manager"). The weak flag
+     * keeps the plain information, on which the minimum evidence was set.
+     */
+    private double[] topical(IndexSearcher searcher, BuiltQuery built, double[] information) throws IOException {
+        double[] topical = information.clone();
+        for (int c = 0; features.topicality() && c < topical.length; c++) {
+            topical[c] *= Topicality.of(searcher.getIndexReader(), built.clauses().get(c).query());
+        }
+        return topical;
     }
 
     /** Inverse section frequency of each clause: rare clauses carry more of the query's meaning. */

@@ -21,6 +21,7 @@ public final class Searchers implements AutoCloseable {
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setTimeout(Deadline.TIMEOUT);
+                searcher.setSimilarity(new FieldSimilarity());
                 return searcher;
             }
         });
