@@ -41,12 +41,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "32", description = "Maximum request threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--cache-size", defaultValue = "" + ServerSettings.DEFAULT_CACHE_SIZE,
+            description = "Answers of /search kept for repeated requests; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
+    int cacheSize;
+
     @Option(names = "--no-watch", description = "Do not re-index articles as they change (default: watch the corpus).")
     boolean noWatch;
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads);
+        ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads, cacheSize);
         Application app = Application.start(new Application.Config(corpusOption.corpus, indexOption.index, settings,
                 noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -6,7 +6,7 @@ import docsift.corpus.IndexingProblem;
 import docsift.corpus.RenderedArticle;
 import docsift.index.IndexStore;
 import docsift.search.Catalog;
-import docsift.search.SearchService;
+import docsift.search.CachedSearch;
 import docsift.search.SectionView;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -40,7 +40,7 @@ public final class HttpServer implements AutoCloseable {
     static final long MAX_BODY_BYTES = 64 * 1024;
 
     /** What the server serves. */
-    public record Services(SearchService search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
+    public record Services(CachedSearch search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
                            ArticlePages pages) {
     }
 

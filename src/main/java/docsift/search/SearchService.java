@@ -151,7 +151,7 @@ public final class SearchService {
         return facets;
     }
 
-    private static double millisSince(long start) {
+    static double millisSince(long start) {
         return Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
     }
 }

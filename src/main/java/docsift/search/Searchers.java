@@ -1,8 +1,10 @@
 package docsift.search;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -14,6 +16,8 @@ import org.apache.lucene.store.Directory;
  */
 public final class Searchers implements AutoCloseable {
     private final SearcherManager manager;
+    /** Counts the views that have been opened: anything cached under an older value may be stale. */
+    private final AtomicLong generation = new AtomicLong();
 
     public Searchers(Directory directory) throws IOException {
         this.manager = new SearcherManager(directory, new SearcherFactory() {
@@ -25,6 +29,26 @@ public final class Searchers implements AutoCloseable {
                 return searcher;
             }
         });
+        manager.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    generation.incrementAndGet();
+                }
+            }
+        });
+    }
+
+    /**
+     * The number of the current view of the index. Read it before searching: a searcher acquired afterwards
+     * is at least that new, so a result remembered under this number is never newer than claimed.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /** A searcher to use and then {@link #release(IndexSearcher)} in a finally block. */
