@@ -49,9 +49,14 @@ final class Corrections {
         return length < 4 ? 0 : length <= 6 ? 1 : 2;
     }
 
+    private final ViewMemo<List<Correction>> memo = new ViewMemo<>(10_000);
+
     /** The best corrections of {@code word}, most similar first; empty when none is close enough. */
     List<Correction> of(String word, IndexReader reader) throws IOException {
-        String lower = word.toLowerCase(Locale.ROOT);
+        return memo.get(reader, word.toLowerCase(Locale.ROOT), lower -> compute(lower, reader));
+    }
+
+    private List<Correction> compute(String lower, IndexReader reader) throws IOException {
         int edits = maxEdits(lower);
         if (edits == 0) {
             return List.of();

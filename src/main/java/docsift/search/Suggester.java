@@ -38,6 +38,9 @@ final class Suggester {
         checker.setAccuracy(0.6f);
     }
 
+    /** Corrections already worked out on the current view of the index, by word. */
+    private final ViewMemo<String> memo = new ViewMemo<>(10_000);
+
     /** The query with misspelt words corrected, or null when every word is known or none can be fixed. */
     String suggest(String original, UserQuery query, IndexReader reader) throws IOException {
         String suggestion = original;
@@ -57,6 +60,10 @@ final class Suggester {
     }
 
     private String correction(String word, IndexReader reader) throws IOException {
+        return memo.get(reader, word, w -> compute(w, reader));
+    }
+
+    private String compute(String word, IndexReader reader) throws IOException {
         if (!word.chars().allMatch(Character::isLetter) || known(word, reader)) {
             return null;
         }
