@@ -11,7 +11,6 @@ import docsift.index.IndexStore;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.search.Catalog;
-import docsift.search.CachedSearch;
 import docsift.search.SearchService;
 import docsift.search.Searchers;
 import java.io.IOException;
@@ -72,7 +71,7 @@ public final class Application implements AutoCloseable {
             startupReport = indexer.catchUp();
             logCatchUp(startupReport);
             HttpServer.Services services = new HttpServer.Services(
-                    new CachedSearch(new SearchService(searchers), searchers, config.server().cacheSize()),
+                    new SearchService(searchers),
                     new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()));
             server = own(new HttpServer(services, config.server()));
             port = server.start();

@@ -6,7 +6,7 @@ import docsift.corpus.IndexingProblem;
 import docsift.corpus.RenderedArticle;
 import docsift.index.IndexStore;
 import docsift.search.Catalog;
-import docsift.search.CachedSearch;
+import docsift.search.SearchService;
 import docsift.search.SectionView;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -40,19 +40,21 @@ public final class HttpServer implements AutoCloseable {
     static final long MAX_BODY_BYTES = 64 * 1024;
 
     /** What the server serves. */
-    public record Services(CachedSearch search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
+    public record Services(SearchService search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
                            ArticlePages pages) {
     }
 
     private final Services services;
     private final ServerSettings settings;
     private final AdminAccess admin;
+    private final SearchAnswers answers;
     private final Javalin app;
 
     public HttpServer(Services services, ServerSettings settings) {
         this.services = services;
         this.settings = settings;
         this.admin = new AdminAccess(settings.adminToken());
+        this.answers = new SearchAnswers(services.search(), settings.cacheSize());
         this.app = Javalin.create(this::configure);
     }
 
@@ -111,7 +113,7 @@ public final class HttpServer implements AutoCloseable {
             ctx.header("Vary", "Origin");
         }
         ctx.header("Cache-Control", "no-store");
-        Json.ok(ctx, services.search().search(SearchParams.from(ctx)));
+        ctx.contentType(Json.CONTENT_TYPE).result(answers.answer(SearchParams.from(ctx)));
     }
 
     private void section(Context ctx) throws IOException {

@@ -11,14 +11,20 @@ import io.javalin.http.Context;
  * ISO-8601 strings, so no date module is needed.
  */
 final class Json {
+    static final String CONTENT_TYPE = "application/json; charset=utf-8";
     private static final ObjectWriter WRITER = new ObjectMapper().writer();
 
     private Json() {
     }
 
     static void send(Context ctx, int status, Object body) {
+            ctx.status(status).contentType(CONTENT_TYPE).result(bytes(body));
+    }
+
+    /** The body as UTF-8 JSON. */
+    static byte[] bytes(Object body) {
         try {
-            ctx.status(status).contentType("application/json; charset=utf-8").result(WRITER.writeValueAsBytes(body));
+            return WRITER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
         }

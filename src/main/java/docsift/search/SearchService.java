@@ -55,6 +55,14 @@ public final class SearchService {
         this.suggester = new Suggester(queryAnalyzer);
     }
 
+    /**
+     * The number of the index view searches currently run on (see {@link Searchers#generation()}): an
+     * answer remembered under an older number may be stale.
+     */
+    public long generation() {
+        return searchers.generation();
+    }
+
     /** Runs the search; never returns partial garbage: bad input is an {@link InvalidRequestException}. */
     public SearchResponse search(SearchRequest request) throws IOException {
         long start = System.nanoTime();

@@ -1,0 +1,116 @@
+package docsift.http;
+
+import docsift.search.SearchRequest;
+import docsift.search.SearchResponse;
+import docsift.search.SearchService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The JSON answers of {@code /search}, with a query-result cache like Solr's queryResultCache: the same
+ * request against the same view of the index gets the same answer, so it is kept already serialised and
+ * only {@code tookMs} is written anew. Each entry remembers the index generation it was computed on and is
+ * ignored once the index changes, so a cached answer is never staler than a fresh search. Bounded (least
+ * recently used go first); timed-out answers are not kept. Thread-safe.
+ */
+final class SearchAnswers {
+    /** Stands in for tookMs while serialising; no real duration is negative. */
+    private static final double PLACEHOLDER = -1.0e-300;
+    private static final byte[] PLACEHOLDER_FIELD =
+            ("\"tookMs\":" + PLACEHOLDER).getBytes(StandardCharsets.UTF_8);
+
+    /** A serialised answer cut around its tookMs value. */
+    private record Answer(long generation, byte[] head, byte[] tail) {
+    }
+
+    private final SearchService service;
+    private final int capacity;
+    private final Map<SearchRequest, Answer> answers;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    /**
+     * @param capacity how many answers to keep; 0 turns the cache off
+     */
+    SearchAnswers(SearchService service, int capacity) {
+        this.service = service;
+        this.capacity = capacity;
+        this.answers = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<SearchRequest, Answer> eldest) {
+                return size() > SearchAnswers.this.capacity;
+            }
+        };
+    }
+
+    /** The UTF-8 JSON answer to {@code request}. */
+    byte[] answer(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        long generation = service.generation();
+        Answer answer = capacity == 0 ? null : get(request);
+        if (answer != null && answer.generation() == generation) {
+            hits.increment();
+        } else {
+            misses.increment();
+            SearchResponse response = service.search(request);
+            answer = serialise(response, generation);
+            if (capacity > 0 && !response.timedOut()) {
+                put(request, answer);
+            }
+        }
+        return join(answer, Math.round((System.nanoTime() - start) / 10_000.0) / 100.0);
+    }
+
+    /** Requests answered from the cache so far. */
+    long hits() {
+        return hits.sum();
+    }
+
+    /** Requests that had to be searched so far. */
+    long misses() {
+        return misses.sum();
+    }
+
+    private static Answer serialise(SearchResponse response, long generation) {
+        byte[] json = Json.bytes(new SearchResponse(response.query(), response.total(), PLACEHOLDER,
+                response.hits(), response.facets(), response.suggestion(), response.timedOut()));
+        // "tookMs": cannot occur inside a JSON string (its quotes would be escaped), so the first match is the field.
+        int at = indexOf(json, PLACEHOLDER_FIELD);
+        int valueStart = at + PLACEHOLDER_FIELD.length - String.valueOf(PLACEHOLDER).length();
+        return new Answer(generation, Arrays.copyOfRange(json, 0, valueStart),
+                Arrays.copyOfRange(json, at + PLACEHOLDER_FIELD.length, json.length));
+    }
+
+    private static byte[] join(Answer answer, double tookMs) {
+        byte[] value = Double.toString(tookMs).getBytes(StandardCharsets.US_ASCII);
+        byte[] json = Arrays.copyOf(answer.head(), answer.head().length + value.length + answer.tail().length);
+        System.arraycopy(value, 0, json, answer.head().length, value.length);
+        System.arraycopy(answer.tail(), 0, json, answer.head().length + value.length, answer.tail().length);
+        return json;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalStateException("serialised search answer has no tookMs field");
+    }
+
+    private synchronized Answer get(SearchRequest request) {
+        return answers.get(request);
+    }
+
+    private synchronized void put(SearchRequest request, Answer answer) {
+        answers.put(request, answer);
+    }
+}
