@@ -11,17 +11,8 @@ CONNECTIONS=${CONNECTIONS:-1 8 32 64}
 need wrk nginx curl python3
 JAVA=$(find_java)
 build_jar
-WORK=$(mktemp -d)
+make_workdir
 chmod 755 "$WORK"  # nginx workers run as nobody and must read the static file
-SERVER_PID=
-NGINX_PID=
-cleanup() {
-  set +e
-  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" && wait "$SERVER_PID"
-  [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" && wait "$NGINX_PID"
-  rm -rf "$WORK"
-} 2>/dev/null
-trap cleanup EXIT
 
 # --- docsift: build the index first, so that serve starts on an existing one ---
 cd "$ROOT"

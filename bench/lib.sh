@@ -77,3 +77,18 @@ rss_mb() {
 peak_rss_mb() {
   awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
 }
+
+# A temporary work folder, removed on exit together with the server and nginx the script started (their
+# PIDs go in SERVER_PID and NGINX_PID).
+make_workdir() {
+  WORK=$(mktemp -d)
+  SERVER_PID=
+  NGINX_PID=
+  trap cleanup_workdir EXIT
+}
+cleanup_workdir() {
+  set +e
+  [[ -n "${SERVER_PID:-}" ]] && kill "$SERVER_PID" && wait "$SERVER_PID"
+  [[ -n "${NGINX_PID:-}" ]] && kill "$NGINX_PID" && wait "$NGINX_PID"
+  rm -rf "$WORK"
+} 2>/dev/null

@@ -11,14 +11,7 @@ DURATION=${DURATION:-60}
 need wrk curl python3
 JAVA=$(find_java)
 build_jar
-WORK=$(mktemp -d)
-SERVER_PID=
-cleanup() {
-  set +e
-  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" && wait "$SERVER_PID"
-  rm -rf "$WORK"
-} 2>/dev/null
-trap cleanup EXIT
+make_workdir
 
 cd "$ROOT"
 "$JAVA" -jar "$JAR" index --corpus corpus --index "$WORK/index" >/dev/null

@@ -12,14 +12,7 @@ DURATION=${DURATION:-20}
 need wrk curl python3 xz:xz-utils /usr/bin/time:time
 JAVA=$(find_java)
 build_jar
-WORK=$(mktemp -d)
-SERVER_PID=
-cleanup() {
-  set +e
-  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" && wait "$SERVER_PID"
-  rm -rf "$WORK"
-} 2>/dev/null
-trap cleanup EXIT
+make_workdir
 
 tar -xJf "$TARBALL" -C "$WORK"
 CORPUS=$(find "$WORK" -mindepth 1 -maxdepth 1 -type d | head -1)
