@@ -72,7 +72,8 @@ public final class Application implements AutoCloseable {
             logCatchUp(startupReport);
             HttpServer.Services services = new HttpServer.Services(
                     new SearchService(searchers),
-                    new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()));
+                    new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()),
+                    watcher == null ? () -> 0 : watcher::failures);
             server = own(new HttpServer(services, config.server()));
             port = server.start();
             if (watcher != null) {

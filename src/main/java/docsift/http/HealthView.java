@@ -12,9 +12,11 @@ import java.util.List;
  * @param lastError   the most recent indexing problem, or null
  * @param problems    every current indexing problem
  * @param notices     things start-up had to repair, such as an unreadable index rebuilt from the corpus
+ * @param watchFailures failed watcher passes since start (each is logged; the next pass re-checks the
+ *                    whole corpus, so a failure delays a change rather than losing it)
  */
 public record HealthView(String status, int documents, int articles, String lastIndexed, String lastError,
-                         List<ProblemView> problems, List<String> notices) {
+                         List<ProblemView> problems, List<String> notices, long watchFailures) {
     public HealthView {
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);

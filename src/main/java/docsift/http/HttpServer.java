@@ -41,7 +41,8 @@ public final class HttpServer implements AutoCloseable {
 
     /** What the server serves. */
     public record Services(SearchService search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
-                           ArticlePages pages) {
+                           ArticlePages pages,
+                           java.util.function.LongSupplier watchFailures) {
     }
 
     private final Services services;
@@ -141,7 +142,8 @@ public final class HttpServer implements AutoCloseable {
         Json.ok(ctx, new HealthView(problems.isEmpty() ? "ok" : "degraded", services.catalog().documentCount(),
                 services.indexer().committedArticles().size(), last == null ? null : last.toString(), lastError,
                 problems.stream().map(p -> new HealthView.ProblemView(p.articleId(), p.message(), p.at().toString())).toList(),
-                services.store().recoveryNote() == null ? List.of() : List.of(services.store().recoveryNote())));
+                services.store().recoveryNote() == null ? List.of() : List.of(services.store().recoveryNote()),
+                services.watchFailures().getAsLong()));
     }
 
     private void openApi(Context ctx) throws IOException {
