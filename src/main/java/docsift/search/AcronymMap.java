@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The acronyms the indexed articles spell out, read from the index (live documents only), so query
- * expansion follows the corpus as it changes. Immutable once read; one per search.
+ * expansion follows the corpus as it changes. Immutable once read; one per index view (see QueryFactory).
  */
 final class AcronymMap {
     private final Set<Acronym> pairs;

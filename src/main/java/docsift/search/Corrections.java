@@ -49,7 +49,7 @@ final class Corrections {
         return length < 4 ? 0 : length <= 6 ? 1 : 2;
     }
 
-    private final ViewMemo<List<Correction>> memo = new ViewMemo<>(10_000);
+    private final ViewMemo<String, List<Correction>> memo = new ViewMemo<>(10_000);
 
     /** The best corrections of {@code word}, most similar first; empty when none is close enough. */
     List<Correction> of(String word, IndexReader reader) throws IOException {

@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
@@ -31,6 +33,9 @@ final class FacetedCollectorManager implements CollectorManager<FacetedCollector
     /** Top hits and facet counts of one search. */
     record Result(TopDocs topDocs, Map<String, Long> kinds, Map<String, Long> topics) {
     }
+
+    /** Value names by ordinal, per open segment reader and field: see {@link #names}. */
+    private static final Map<IndexReader.CacheKey, Map<String, String[]>> NAMES = new ConcurrentHashMap<>();
 
     private final TopScoreDocCollectorManager topManager;
     private final String kind;
@@ -95,6 +100,8 @@ final class FacetedCollectorManager implements CollectorManager<FacetedCollector
             private final int wantedTopic;
             private final int[] kindCounts;
             private final int[] topicCounts;
+            private final String[] kindNames;
+            private final String[] topicNames;
 
             FacetedLeafCollector(LeafReaderContext context, LeafCollector delegate) throws IOException {
                 this.kindValues = DocValues.getSorted(context.reader(), Fields.KIND);
@@ -104,6 +111,8 @@ final class FacetedCollectorManager implements CollectorManager<FacetedCollector
                 this.wantedTopic = topic == null ? -1 : topicValues.lookupTerm(new org.apache.lucene.util.BytesRef(topic));
                 this.kindCounts = new int[kindValues.getValueCount()];
                 this.topicCounts = new int[topicValues.getValueCount()];
+                this.kindNames = names(context, Fields.KIND, kindCounts.length);
+                this.topicNames = names(context, Fields.TOPIC, topicCounts.length);
             }
 
             @Override
@@ -130,18 +139,51 @@ final class FacetedCollectorManager implements CollectorManager<FacetedCollector
 
             @Override
             public void finish() throws IOException {
-                fold(kindValues, kindCounts, kinds);
-                fold(topicValues, topicCounts, topics);
+                fold(kindNames, kindValues, kindCounts, kinds);
+                fold(topicNames, topicValues, topicCounts, topics);
                 delegate.finish();
             }
         }
 
-        private static void fold(SortedDocValues values, int[] counts, Map<String, Long> into) throws IOException {
+        private static void fold(String[] names, SortedDocValues values, int[] counts, Map<String, Long> into)
+                throws IOException {
             for (int ord = 0; ord < counts.length; ord++) {
                 if (counts[ord] > 0) {
-                    into.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                    String name = names == null ? null : names[ord];
+                    if (name == null) {
+                        name = values.lookupOrd(ord).utf8ToString();
+                        if (names != null) {
+                            names[ord] = name; // benign race: every thread stores the same immutable String
+                        }
+                    }
+                    into.merge(name, (long) counts[ord], Long::sum);
                 }
             }
         }
+    }
+
+    /**
+     * The value names of a segment's sorted doc values by ordinal, filled in as they are first needed and
+     * kept for as long as the segment reader is open: turning ordinals back into names (a terms-dictionary
+     * seek and a UTF-8 decode per value, per segment, per request) was the largest cost of facet counting
+     * with tens of thousands of topics. Null when the reader offers no cache key.
+     */
+    private static String[] names(LeafReaderContext context, String field, int valueCount) {
+        IndexReader.CacheHelper helper = context.reader().getReaderCacheHelper();
+        if (helper == null) {
+            return null;
+        }
+        Map<String, String[]> byField = NAMES.get(helper.getKey());
+        if (byField == null) {
+            byField = new ConcurrentHashMap<>();
+            Map<String, String[]> raced = NAMES.putIfAbsent(helper.getKey(), byField);
+            if (raced == null) {
+                helper.addClosedListener(NAMES::remove);
+            } else {
+                byField = raced;
+            }
+        }
+        String[] names = byField.computeIfAbsent(field, f -> new String[valueCount]);
+        return names.length == valueCount ? names : null;
     }
 }

@@ -58,6 +58,11 @@ final class QueryFactory {
     private final QueryBuilder builder;
     private final Corrections corrections = new Corrections();
     private final RankingFeatures features;
+    /**
+     * The acronym map of an index view, read once per view: reading it walks the whole acronym field, which
+     * every search did before (a third of building the query on a large corpus).
+     */
+    private final ViewMemo<String, AcronymMap> acronymMemo = new ViewMemo<>(1);
 
     QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
         this.analyzer = queryAnalyzer;
@@ -78,7 +83,7 @@ final class QueryFactory {
         List<String> fuzzyWords = new ArrayList<>();
         boolean searchable = false;
         boolean onlyStopWords = userQuery.positive().stream().allMatch(this::isStopWord);
-        AcronymMap acronyms = features.acronyms() ? AcronymMap.read(reader) : null;
+        AcronymMap acronyms = features.acronyms() ? acronymMemo.get(reader, "", key -> AcronymMap.read(reader)) : null;
         for (Clause clause : userQuery.positive()) {
             if (!onlyStopWords && isStopWord(clause)) {
                 continue;

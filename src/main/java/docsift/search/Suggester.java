@@ -39,7 +39,7 @@ final class Suggester {
     }
 
     /** Corrections already worked out on the current view of the index, by word. */
-    private final ViewMemo<String> memo = new ViewMemo<>(10_000);
+    private final ViewMemo<String, String> memo = new ViewMemo<>(10_000);
 
     /** The query with misspelt words corrected, or null when every word is known or none can be fixed. */
     String suggest(String original, UserQuery query, IndexReader reader) throws IOException {

@@ -12,27 +12,28 @@ import org.apache.lucene.index.IndexReader;
  * queries. Each answer is tied to the reader it came from and recomputed for a newer one. Bounded: when
  * full, it starts over. Thread-safe.
  *
+ * @param <K> the key: a word, a query clause (compared by equals)
  * @param <V> the remembered value
  */
-final class ViewMemo<V> {
+final class ViewMemo<K, V> {
     /** How a value is computed on a miss. */
     @FunctionalInterface
-    interface Compute<V> {
-        V apply(String key) throws IOException;
+    interface Compute<K, V> {
+        V apply(K key) throws IOException;
     }
 
     private record Remembered<V>(Object view, Optional<V> value) {
     }
 
     private final int capacity;
-    private final Map<String, Remembered<V>> values = new ConcurrentHashMap<>();
+    private final Map<K, Remembered<V>> values = new ConcurrentHashMap<>();
 
     ViewMemo(int capacity) {
         this.capacity = capacity;
     }
 
     /** The value for {@code key} on this reader's view, computed once per view; null values are remembered too. */
-    V get(IndexReader reader, String key, Compute<V> compute) throws IOException {
+    V get(IndexReader reader, K key, Compute<K, V> compute) throws IOException {
         Object view = view(reader);
         Remembered<V> remembered = values.get(key);
         if (remembered != null && remembered.view() == view) {
