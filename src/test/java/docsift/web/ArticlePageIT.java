@@ -8,50 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import docsift.http.TestServer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 
 /** Article pages in a real headless browser: anchors, marks, table of contents, escaping, images. */
-class ArticlePageIT {
+class ArticlePageIT extends PageTestBase {
     private static final String ARTICLE = "/articles/advanced-topics.md";
-
-    @TempDir
-    static Path root;
-    static TestServer server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(root);
-        Files.copy(Path.of("src/test/resources/web/hostile.md"), server.corpus().resolve("hostile.md"));
-        server.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-    }
-
-    @AfterEach
-    void noPolicyViolationsOrScriptErrors() {
-        List<String> problems = browser.consoleErrors().stream()
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught")).toList();
-        assertEquals(List.of(), problems);
-        assertNull(browser.js("return window.pwned"), "code from the article ran");
-    }
 
     @Test
     void sectionLinkBringsTheHeadingIntoViewWithTheWordsMarked() {

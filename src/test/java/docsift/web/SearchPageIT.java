@@ -8,50 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import docsift.http.TestServer;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /** The search page in a real headless browser against a real server over the real article. */
-class SearchPageIT {
-    @TempDir
-    static Path root;
-    static TestServer server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(root);
-        Files.copy(Path.of("src/test/resources/web/hostile.md"), server.corpus().resolve("hostile.md"));
-        server.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-    }
-
-    @AfterEach
-    void noPolicyViolationsOrScriptErrors() {
-        List<String> problems = browser.consoleErrors().stream()
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught")).toList();
-        assertEquals(List.of(), problems);
-        assertNull(browser.js("return window.pwned"), "injected code ran");
-    }
-
+class SearchPageIT extends PageTestBase {
     @Test
     void typingCharacterByCharacterShowsMarkedResults() {
         open("/");

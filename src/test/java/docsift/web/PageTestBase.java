@@ -1,0 +1,50 @@
+package docsift.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import docsift.http.TestServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every browser test shares: a real server over the real article plus a hostile one, one headless
+ * Chromium for the class, and after each test a check that no Content-Security-Policy violation, script
+ * error or injected code happened.
+ */
+abstract class PageTestBase {
+    @TempDir
+    static Path root;
+    static TestServer server;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new TestServer(root);
+        Files.copy(Path.of("src/test/resources/web/hostile.md"), server.corpus().resolve("hostile.md"));
+        server.start();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        server.close();
+    }
+
+    @AfterEach
+    void noPolicyViolationsOrScriptErrors() {
+        List<String> problems = browser.consoleErrors().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught")).toList();
+        assertEquals(List.of(), problems);
+        assertNull(browser.js("return window.pwned"), "injected code ran");
+    }
+}
