@@ -5,7 +5,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,22 +69,54 @@ public final class Catalog {
     public List<ArticleSummary> articles() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TermQuery sections = new TermQuery(new Term(Fields.KIND, Fields.Kind.SECTION.value()));
-            Map<String, int[]> counts = new LinkedHashMap<>();
-            Map<String, String> titles = new LinkedHashMap<>();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(sections, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-                Document doc = stored.document(hit.doc, java.util.Set.of(Fields.ARTICLE, Fields.TITLE));
-                counts.computeIfAbsent(doc.get(Fields.ARTICLE), a -> new int[1])[0]++;
-                titles.putIfAbsent(doc.get(Fields.ARTICLE), doc.get(Fields.TITLE));
-            }
+            Map<String, Integer> counts = sectionCounts(searcher);
             List<ArticleSummary> articles = new ArrayList<>();
-            counts.forEach((id, n) -> articles.add(new ArticleSummary(id, titles.get(id), n[0], HitMapper.url(id, ""))));
+            titles(searcher).forEach((id, title) ->
+                    articles.add(new ArticleSummary(id, title, counts.getOrDefault(id, 0), HitMapper.url(id, ""))));
             articles.sort(Comparator.comparing(ArticleSummary::id));
             return articles;
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * Sections per article, counted from the article and kind doc values: reading every section's stored
+     * fields instead made each call cost as much as decompressing the whole index's display text.
+     */
+    private static Map<String, Integer> sectionCounts(IndexSearcher searcher) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        BytesRef section = new BytesRef(Fields.Kind.SECTION.value());
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            SortedDocValues articles = DocValues.getSorted(leaf.reader(), Fields.ARTICLE);
+            SortedDocValues kinds = DocValues.getSorted(leaf.reader(), Fields.KIND);
+            int sectionOrd = kinds.lookupTerm(section);
+            Bits live = leaf.reader().getLiveDocs();
+            int[] perOrd = new int[articles.getValueCount()];
+            for (int doc = kinds.nextDoc(); sectionOrd >= 0 && doc != DocIdSetIterator.NO_MORE_DOCS; doc = kinds.nextDoc()) {
+                if ((live == null || live.get(doc)) && kinds.ordValue() == sectionOrd && articles.advanceExact(doc)) {
+                    perOrd[articles.ordValue()]++;
+                }
+            }
+            for (int ord = 0; ord < perOrd.length; ord++) {
+                if (perOrd[ord] > 0) {
+                    counts.merge(articles.lookupOrd(ord).utf8ToString(), perOrd[ord], Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Article id to title, read from each article's first document only. */
+    private static Map<String, String> titles(IndexSearcher searcher) throws IOException {
+        Map<String, String> titles = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc first : searcher.search(IntPoint.newExactQuery(Fields.ORDINAL, 0), Math.max(1,
+                searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document doc = stored.document(first.doc, java.util.Set.of(Fields.ARTICLE, Fields.TITLE));
+            titles.put(doc.get(Fields.ARTICLE), doc.get(Fields.TITLE));
+        }
+        return titles;
     }
 
     /** Number of live documents (sections, code blocks and use cases) in the searchable commit. */
