@@ -2,7 +2,6 @@ package docsift.index;
 
 import docsift.markdown.Article;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,6 +51,8 @@ public final class IndexStore implements AutoCloseable {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private IndexWriter writer;
     private volatile String recoveryNote;
+    /** Time of the last commit, kept here so that /health needs no directory listing per call. */
+    private volatile Instant lastCommit;
 
     private IndexStore(Path path, Directory directory, IndexWriter writer, String recoveryNote) {
         this.path = path;
@@ -142,7 +143,10 @@ public final class IndexStore implements AutoCloseable {
     private void ensureCommitted() throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             commit();
+            return;
         }
+        String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(LAST_INDEXED);
+        lastCommit = value == null ? null : Instant.parse(value);
     }
 
     /** The directory searchers open; shared, owned and closed by this store. */
@@ -190,8 +194,10 @@ public final class IndexStore implements AutoCloseable {
 
     /** Makes every change since the last commit durable and visible to newly opened readers. */
     public synchronized void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_INDEXED, Instant.now().toString(), SCHEMA, SCHEMA_VERSION).entrySet());
+        Instant now = Instant.now();
+        writer.setLiveCommitData(Map.of(LAST_INDEXED, now.toString(), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
+        lastCommit = now;
     }
 
     /**
@@ -243,12 +249,7 @@ public final class IndexStore implements AutoCloseable {
 
     /** Time of the last successful commit, or null when unknown. */
     public Instant lastCommitTime() {
-        try {
-            String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(LAST_INDEXED);
-            return value == null ? null : Instant.parse(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return lastCommit;
     }
 
     @Override
