@@ -58,6 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
         variants.put("- minimum evidence", all.withoutMinimumEvidence());
         variants.put("- exact word forms", all.withoutExactForms());
         variants.put("- topicality", all.withoutTopicality());
+        variants.put("- joined identifiers", all.withoutIdentifiers());
         return variants;
     }
 

@@ -28,6 +28,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -51,6 +52,12 @@ final class QueryFactory {
     private static final int PROXIMITY_SLOP = 3;
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
     private static final float ACRONYM_WEIGHT = 0.5f;
+    /** Weight of an identifier the query's words join into, added to the words' own scores. */
+    private static final float IDENTIFIER_WEIGHT = 1f;
+    /** Most words joined into one identifier. */
+    private static final int MAX_JOINED = 4;
+    /** How identifiers join words: snake_case, dotted.names, and camelCase (indexed lower-cased). */
+    private static final List<String> IDENTIFIER_SEPARATORS = List.of("_", ".", "");
     /** Bounds on what one multi-term clause may expand to. */
     static final int MAX_EXPANSIONS = 32;
 
@@ -84,8 +91,13 @@ final class QueryFactory {
         boolean searchable = false;
         boolean onlyStopWords = userQuery.positive().stream().allMatch(this::isStopWord);
         AcronymMap acronyms = features.acronyms() ? acronymMemo.get(reader, "", key -> AcronymMap.read(reader)) : null;
-        for (Clause clause : userQuery.positive()) {
+        List<Clause> positive = userQuery.positive();
+        int[] partOf = new int[positive.size()];
+        for (int i = 0; i < positive.size(); i++) {
+            Clause clause = positive.get(i);
+            partOf[i] = clauseQueries.size();
             if (!onlyStopWords && isStopWord(clause)) {
+                partOf[i] = -1;
                 continue;
             }
             int corrected = fuzzyWords.size();
@@ -110,6 +122,7 @@ final class QueryFactory {
         if (!searchable) {
             return null;
         }
+        addIdentifiers(positive, partOf, reader, scoring, clauseQueries, byField);
         addProximity(userQuery, scoring);
         if (acronyms != null) {
             addShortForms(userQuery, acronyms, scoring);
@@ -123,6 +136,76 @@ final class QueryFactory {
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
         byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
         return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
+    }
+
+    /**
+     * Words typed apart that the index knows as one identifier: "select for update" for
+     * {@code select_for_update}, "transaction atomic" for {@code transaction.atomic}, "base model" for
+     * {@code BaseModel}. The identifier scores as a word of its own, and a section that has it covers each of
+     * the words it joins, in full (its parts would otherwise count as words found only in code). Runs of up
+     * to {@link #MAX_JOINED} words, longest first; each word joins one identifier at most.
+     */
+    private void addIdentifiers(List<Clause> positive, int[] partOf, IndexReader reader, BooleanQuery.Builder scoring,
+                                List<BuiltQuery.Part> clauseQueries, Map<String, BooleanQuery.Builder> byField)
+            throws IOException {
+        if (!features.identifiers()) {
+            return;
+        }
+        int start = 0;
+        while (start < positive.size()) {
+            int joined = 0;
+            for (int n = Math.min(MAX_JOINED, positive.size() - start); n >= 2 && joined == 0; n--) {
+                List<Clause> run = positive.subList(start, start + n);
+                if (run.stream().allMatch(c -> c.type() == Type.WORD && c.occur() == Occur.SHOULD && isIdentifierPart(c.text()))) {
+                    Map<String, Query> perField = identifier(run.stream().map(Clause::text).toList(), reader);
+                    if (!perField.isEmpty()) {
+                        useIdentifier(perField, partOf, start, n, scoring, clauseQueries, byField);
+                        joined = n;
+                    }
+                }
+            }
+            start += Math.max(1, joined);
+        }
+    }
+
+    private static boolean isIdentifierPart(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    /** The per-field queries of the first joined form the index has, or an empty map when it has none. */
+    private Map<String, Query> identifier(List<String> words, IndexReader reader) throws IOException {
+        for (String separator : IDENTIFIER_SEPARATORS) {
+            Clause joined = new Clause(Type.WORD, String.join(separator, words), Occur.SHOULD);
+            Map<String, Query> perField = new LinkedHashMap<>();
+            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+                Query query = fieldQuery(joined, field.getKey());
+                if (query instanceof TermQuery || query instanceof SynonymQuery) {
+                    if (existsInIndex(query, reader)) {
+                        perField.put(field.getKey(), new BoostQuery(query, boost(field)));
+                    }
+                }
+            }
+            if (!perField.isEmpty()) {
+                return perField;
+            }
+        }
+        return Map.of();
+    }
+
+    private void useIdentifier(Map<String, Query> perField, int[] partOf, int start, int n, BooleanQuery.Builder scoring,
+                               List<BuiltQuery.Part> clauseQueries, Map<String, BooleanQuery.Builder> byField) {
+        Query identifier = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
+        scoring.add(new BoostQuery(identifier, IDENTIFIER_WEIGHT), BooleanClause.Occur.SHOULD);
+        for (int i = start; i < start + n; i++) {
+            if (partOf[i] >= 0) {
+                BuiltQuery.Part part = clauseQueries.get(partOf[i]);
+                Query query = new DisjunctionMaxQuery(List.of(part.query(), identifier), 0f);
+                Query prose = part.prose() == null ? null : new DisjunctionMaxQuery(List.of(part.prose(), identifier), 0f);
+                clauseQueries.set(partOf[i], new BuiltQuery.Part(query, part.corrected(), prose));
+            }
+        }
+        perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
+                .add(q, BooleanClause.Occur.SHOULD));
     }
 
     /** A plain word's query on the English fields, or null when the clause is not a plain word. */
@@ -141,7 +224,12 @@ final class QueryFactory {
         }
         List<Query> phrases = new ArrayList<>();
         for (String longForm : acronyms.longForms(clause.text())) {
-            phrases.addAll(clauseQueriesWithoutCorrection(new Clause(Type.PHRASE, longForm, clause.occur())));
+            // A phrase scores the sum of its words' weights: divided by its length, the spelled-out form counts
+            // about as much as one mention of the acronym, not four times as much for four words.
+            float perWord = 1f / Math.max(1, longForm.split("\\s+").length);
+            for (Query phrase : clauseQueriesWithoutCorrection(new Clause(Type.PHRASE, longForm, clause.occur()))) {
+                phrases.add(new BoostQuery(phrase, perWord));
+            }
         }
         return phrases.isEmpty() ? null : new DisjunctionMaxQuery(phrases, TIE_BREAKER);
     }

@@ -14,55 +14,61 @@ package docsift.search;
  * @param exactForms       bonus for sections that use a word in the very form typed, not only its stem
  * @param topicality       in the coverage, weigh a word by how topical it is (repeated where it occurs), not
  *                         only by how rare
+ * @param identifiers      match words typed apart ("select for update") as the identifier they join into
  */
 public record RankingFeatures(boolean fieldWeights, boolean proximity, boolean corrections, boolean coordination,
                               boolean emptySections, boolean acronyms, boolean minimumEvidence, boolean exactForms,
-                              boolean topicality) {
+                              boolean topicality, boolean identifiers) {
     /** Every feature on: what the service uses. */
-    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true, true);
+    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true, true, true);
 
     public RankingFeatures withoutFieldWeights() {
         return new RankingFeatures(false, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality);
+                minimumEvidence, exactForms, topicality, identifiers);
     }
 
     public RankingFeatures withoutProximity() {
         return new RankingFeatures(fieldWeights, false, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality);
+                minimumEvidence, exactForms, topicality, identifiers);
     }
 
     public RankingFeatures withoutCorrections() {
         return new RankingFeatures(fieldWeights, proximity, false, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality);
+                minimumEvidence, exactForms, topicality, identifiers);
     }
 
     public RankingFeatures withoutCoordination() {
         return new RankingFeatures(fieldWeights, proximity, corrections, false, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality);
+                minimumEvidence, exactForms, topicality, identifiers);
     }
 
     public RankingFeatures withoutEmptySections() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, false, acronyms,
-                minimumEvidence, exactForms, topicality);
+                minimumEvidence, exactForms, topicality, identifiers);
     }
 
     public RankingFeatures withoutAcronyms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, false,
-                minimumEvidence, exactForms, topicality);
+                minimumEvidence, exactForms, topicality, identifiers);
     }
 
     public RankingFeatures withoutMinimumEvidence() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                false, exactForms, topicality);
+                false, exactForms, topicality, identifiers);
     }
 
     public RankingFeatures withoutExactForms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, false, topicality);
+                minimumEvidence, false, topicality, identifiers);
     }
 
     public RankingFeatures withoutTopicality() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, false);
+                minimumEvidence, exactForms, false, identifiers);
+    }
+
+    public RankingFeatures withoutIdentifiers() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
+                minimumEvidence, exactForms, topicality, false);
     }
 }
