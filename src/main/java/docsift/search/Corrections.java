@@ -43,10 +43,14 @@ final class Corrections {
         return checker;
     }
 
-    /** No edits for words under 4 characters, one up to 6, two beyond. */
+    /**
+     * No edits for words under 4 characters, one up to 8, two beyond (Meilisearch's defaults are alike): two
+     * edits in a word of 7 or 8 letters reach other real words ("promises" to "provides"), so an English word
+     * the text does not use was taken for a typo of one it does.
+     */
     static int maxEdits(String word) {
         int length = word.codePointCount(0, word.length());
-        return length < 4 ? 0 : length <= 6 ? 1 : 2;
+        return length < 4 ? 0 : length <= 8 ? 1 : 2;
     }
 
     private final ViewMemo<String, List<Correction>> memo = new ViewMemo<>(10_000);
