@@ -90,14 +90,14 @@ public final class Analyzers {
         return chain(source -> {
             TokenStream words = new IdentifierKeywordMarkerFilter(new StopFilter(
                     new LowerCaseFilter(new EnglishPossessiveFilter(source)), STOP_WORDS));
-            return exactForms ? stemmed(words) : new PorterStemFilter(words);
+            return exactForms ? stemmed(words) : new PorterStemFilter(new IrregularFormFilter(words));
         });
     }
 
     // Both the stem and, where it differs, the word as written, at one position: a query word then matches
     // every form of itself, and its own form twice (see ExactFormFilter).
     private static TokenStream stemmed(TokenStream words) {
-        return new RemoveDuplicatesTokenFilter(new PorterStemFilter(new ExactFormFilter(words)));
+        return new RemoveDuplicatesTokenFilter(new PorterStemFilter(new IrregularFormFilter(new ExactFormFilter(words))));
     }
 
     // Code keeps every word (for, in, not, yield are Python) and never stems (items is not item in code).

@@ -17,12 +17,16 @@ class EnglishFieldSearchTest {
     private static final String HEADING = "prefetch_related and select_related";
     private static final String SIGNALS = "Signals notify decoupled applications.";
     private static final String LOCKING = "Lock rows with Model.objects.select_for_update() inside a transaction.";
+    private static final String ENUMERATE = "enumerate() yields tuples of indices and values.";
+    private static final String OVERRIDING = "Polymorphism comes from method overriding.";
+    private static final String WRITTEN_ID = "Call overridden_by(obj) to find it.";
 
     private static TinyIndex index;
 
     @BeforeAll
     static void build() throws IOException {
-        index = new TinyIndex(Fields.PROSE, List.of(PLURAL, SINGULAR, POSSESSIVE, HEADING, SIGNALS, LOCKING));
+        index = new TinyIndex(Fields.PROSE, List.of(PLURAL, SINGULAR, POSSESSIVE, HEADING, SIGNALS, LOCKING,
+                ENUMERATE, OVERRIDING, WRITTEN_ID));
     }
 
     @AfterAll
@@ -42,6 +46,17 @@ class EnglishFieldSearchTest {
     void stemsBothWays() throws IOException {
         assertEquals(Set.of(PLURAL, SINGULAR), terms("decorator"));
         assertEquals(Set.of(PLURAL, SINGULAR), terms("decorators"));
+    }
+
+    @Test
+    void bringsIrregularFormsToTheirBaseWord() throws IOException {
+        assertEquals(Set.of(ENUMERATE), terms("index"));
+        assertEquals(Set.of(ENUMERATE), terms("indices"));
+        // "overridden" becomes "override", stemmed like "overriding", also as a word of an identifier; the
+        // identifier itself stays whole.
+        assertEquals(Set.of(OVERRIDING, WRITTEN_ID), terms("overridden"));
+        assertEquals(Set.of(OVERRIDING, WRITTEN_ID), terms("override"));
+        assertEquals(Set.of(WRITTEN_ID), terms("overridden_by"));
     }
 
     @Test
