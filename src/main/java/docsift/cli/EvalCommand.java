@@ -1,6 +1,7 @@
 package docsift.cli;
 
 import docsift.eval.BaselineRanker;
+import docsift.eval.CorpusArticles;
 import docsift.eval.DocsiftRanker;
 import docsift.eval.Evaluator;
 import docsift.eval.JudgedQueries;
@@ -10,6 +11,7 @@ import docsift.eval.ReportTable;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
 import docsift.search.RankingFeatures;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code docsift eval}: scores docsift's ranking and a plain baseline on judged queries over one article and
- * prints the table. Indexes into a temporary folder; never touches the real index.
+ * {@code docsift eval}: scores docsift's ranking and a plain baseline on judged queries over one article, or over
+ * every article of a corpus folder, and prints the table. Indexes into a temporary folder; never touches the real
+ * index.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate ranking on judged queries: docsift against a plain BM25 baseline.")
@@ -32,9 +36,21 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Judged queries, JSON Lines (default: ${DEFAULT-VALUE}).")
     Path queries;
 
-    @Option(names = "--article", defaultValue = "corpus/advanced-topics.md",
-            description = "The article the queries are judged on (default: ${DEFAULT-VALUE}).")
-    Path article;
+    private static final Path DEFAULT_ARTICLE = Path.of("corpus/advanced-topics.md");
+
+    /** What the queries are judged on: one article (the default) or a whole folder; never both. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--article", description = "The article the queries are judged on (default: "
+                + "corpus/advanced-topics.md).")
+        Path article;
+
+        @Option(names = "--corpus", description = "Judge on every Markdown file under this folder instead, indexed "
+                + "as the service indexes it; a key may name a section as \"file > heading\".")
+        Path corpus;
+    }
 
     @Option(names = "--verbose", description = "Also list every miss: expected section and the top 3 returned.")
     boolean verbose;
@@ -64,36 +80,53 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Article parsed = new MarkdownParser().parse(article.getFileName().toString(),
-                Files.readString(article, StandardCharsets.UTF_8));
+        boolean isCorpus = target != null && target.corpus != null;
+        List<Article> articles = isCorpus ? CorpusArticles.read(target.corpus) : List.of(parse(article()));
         List<JudgedQuery> all = JudgedQueries.load(queries);
-        Evaluator.Selection selection = Evaluator.answerableIn(all, parsed);
-        System.out.printf("Article %s: %d sections. Queries %s: %d, evaluated %d, skipped %d "
-                        + "(best section not in this article).%n%n", article, parsed.sections().size(), queries,
-                all.size(), selection.kept().size(), selection.skipped().size());
+        Evaluator.Selection selection = Evaluator.answerableIn(all, articles);
+        System.out.print(isCorpus ? corpusHeader(articles) : articleHeader(articles.getFirst()));
+        System.out.printf("Queries %s: %d, evaluated %d, skipped %d (best section not in this %s).%n%n", queries,
+                all.size(), selection.kept().size(), selection.skipped().size(), isCorpus ? "corpus" : "article");
         RankerReport docsift;
         RankerReport baseline;
-        try (DocsiftRanker ranker = DocsiftRanker.of(parsed); BaselineRanker plain = BaselineRanker.of(parsed)) {
+        try (DocsiftRanker ranker = DocsiftRanker.of(articles); BaselineRanker plain = BaselineRanker.of(articles)) {
             docsift = Evaluator.run(selection.kept(), ranker);
             baseline = Evaluator.run(selection.kept(), plain);
         }
         System.out.print(ReportTable.sideBySide(List.of(docsift, baseline)));
         if (ablation) {
             System.out.println();
-            System.out.print(ReportTable.compact(ablate(parsed, selection.kept(), baseline)));
+            System.out.print(ReportTable.compact(ablate(articles, selection.kept(), baseline)));
         }
         if (verbose) {
             System.out.println();
-            System.out.print(ReportTable.misses(docsift));
+            System.out.print(ReportTable.misses(docsift, isCorpus));
         }
         return 0;
     }
 
-    private static List<RankerReport> ablate(Article article, List<JudgedQuery> queries, RankerReport baseline)
-            throws java.io.IOException {
+    private Path article() {
+        return target != null && target.article != null ? target.article : DEFAULT_ARTICLE;
+    }
+
+    private static Article parse(Path file) throws IOException {
+        return new MarkdownParser().parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private String articleHeader(Article parsed) {
+        return String.format("Article %s: %d sections. ", article(), parsed.sections().size());
+    }
+
+    private String corpusHeader(List<Article> articles) {
+        int sections = articles.stream().mapToInt(a -> a.sections().size()).sum();
+        return String.format("Corpus %s: %d articles, %d sections. ", target.corpus, articles.size(), sections);
+    }
+
+    private static List<RankerReport> ablate(List<Article> articles, List<JudgedQuery> queries, RankerReport baseline)
+            throws IOException {
         List<RankerReport> reports = new ArrayList<>();
         for (Map.Entry<String, RankingFeatures> variant : ABLATIONS.entrySet()) {
-            try (DocsiftRanker ranker = DocsiftRanker.of(article, variant.getKey(), variant.getValue())) {
+            try (DocsiftRanker ranker = DocsiftRanker.of(articles, variant.getKey(), variant.getValue())) {
                 reports.add(Evaluator.run(queries, ranker));
             }
         }

@@ -34,6 +34,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class BaselineRanker implements Ranker {
     private static final String TEXT = "text";
+    private static final String ARTICLE = "article";
     private static final String HEADING = "heading";
     private static final String PATH = "path";
 
@@ -42,10 +43,12 @@ public final class BaselineRanker implements Ranker {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private BaselineRanker(Article article) throws IOException {
+    private BaselineRanker(List<Article> articles) throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Section section : article.sections()) {
-                writer.addDocument(document(section));
+            for (Article article : articles) {
+                for (Section section : article.sections()) {
+                    writer.addDocument(document(section));
+                }
             }
         }
         this.reader = DirectoryReader.open(directory);
@@ -54,7 +57,12 @@ public final class BaselineRanker implements Ranker {
 
     /** Indexes the article's sections in memory. */
     public static BaselineRanker of(Article article) throws IOException {
-        return new BaselineRanker(article);
+        return of(List.of(article));
+    }
+
+    /** Indexes the sections of every article (a corpus) in memory, as one collection. */
+    public static BaselineRanker of(List<Article> articles) throws IOException {
+        return new BaselineRanker(articles);
     }
 
     private static Document document(Section section) {
@@ -65,6 +73,7 @@ public final class BaselineRanker implements Ranker {
         section.useCases().stream().map(UseCase::text).forEach(parts::add);
         Document doc = new Document();
         doc.add(new TextField(TEXT, String.join("\n\n", parts), Field.Store.NO));
+        doc.add(new StoredField(ARTICLE, section.articleId()));
         doc.add(new StoredField(HEADING, section.heading()));
         section.breadcrumb().forEach(ancestor -> doc.add(new StoredField(PATH, ancestor)));
         return doc;
@@ -84,7 +93,8 @@ public final class BaselineRanker implements Ranker {
         }
         for (ScoreDoc hit : searcher.search(parsed, limit).scoreDocs) {
             Document doc = searcher.storedFields().document(hit.doc);
-            sections.add(new RankedSection(doc.get(HEADING), Arrays.asList(doc.getValues(PATH)), false));
+            sections.add(new RankedSection(doc.get(ARTICLE), doc.get(HEADING), Arrays.asList(doc.getValues(PATH)),
+                    false));
         }
         return new Ranking(sections);
     }

@@ -11,10 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real docsift ranking: the article indexed by {@link IndexStore} into a temporary folder and searched
+ * The real docsift ranking: the articles indexed by {@link IndexStore} into a temporary folder and searched
  * with {@link SearchService}, sections only, exactly as the HTTP API ranks them. Owns the folder and deletes
  * it on close. Thread-safe for ranking, like the service it wraps.
  */
@@ -35,15 +36,30 @@ public final class DocsiftRanker implements Ranker {
 
     /** Indexes {@code article} into a new temporary folder; ranks with every feature on. */
     public static DocsiftRanker of(Article article) throws IOException {
-        return of(article, "docsift", RankingFeatures.ALL);
+        return of(List.of(article));
+    }
+
+    /** Indexes {@code articles} (a corpus) into a new temporary folder; ranks with every feature on. */
+    public static DocsiftRanker of(List<Article> articles) throws IOException {
+        return of(articles, "docsift", RankingFeatures.ALL);
     }
 
     /** Indexes {@code article} into a new temporary folder; ranks with the given features, under a name. */
     public static DocsiftRanker of(Article article, String name, RankingFeatures features) throws IOException {
+        return of(List.of(article), name, features);
+    }
+
+    /**
+     * Indexes {@code articles} into a new temporary folder, one atomic replacement per article and one commit,
+     * as {@link docsift.corpus.CorpusIndexer} builds the service's index; ranks with the given features.
+     */
+    public static DocsiftRanker of(List<Article> articles, String name, RankingFeatures features) throws IOException {
         Path folder = Files.createTempDirectory("docsift-eval-");
         IndexStore store = IndexStore.open(folder);
         try {
-            store.replaceArticle(article);
+            for (Article article : articles) {
+                store.replaceArticle(article);
+            }
             store.commit();
             Searchers searchers = new Searchers(store.directory());
             return new DocsiftRanker(name, folder, store, searchers, new SearchService(searchers, features));
@@ -66,7 +82,7 @@ public final class DocsiftRanker implements Ranker {
     }
 
     private static RankedSection asRanked(Hit hit) {
-        return new RankedSection(hit.heading(), hit.path(), hit.weak());
+        return new RankedSection(hit.article(), hit.heading(), hit.path(), hit.weak());
     }
 
     @Override

@@ -22,9 +22,9 @@ public final class Evaluator {
     }
 
     /**
-     * Splits the queries into those an article can be judged on and the rest: a query is kept when each of
-     * its best (grade 2) keys names a section of the article, and off-topic queries are always kept. Lets one
-     * query set written for one version of an article evaluate another version fairly.
+     * Splits the queries into those an article (or a corpus) can be judged on and the rest: a query is kept when
+     * each of its best (grade 2) keys names a section of the article, and off-topic queries are always kept. Lets
+     * one query set written for one version of an article evaluate another version fairly.
      *
      * @param kept    queries to evaluate
      * @param skipped queries whose best section the article does not have
@@ -38,7 +38,13 @@ public final class Evaluator {
 
     /** The queries {@code article} can be judged on. */
     public static Selection answerableIn(List<JudgedQuery> queries, Article article) {
-        List<RankedSection> sections = article.sections().stream().map(Evaluator::asRanked).toList();
+        return answerableIn(queries, List.of(article));
+    }
+
+    /** The queries a corpus can be judged on: each best key names a section of one of its articles. */
+    public static Selection answerableIn(List<JudgedQuery> queries, List<Article> articles) {
+        List<RankedSection> sections = articles.stream().flatMap(article -> article.sections().stream())
+                .map(Evaluator::asRanked).toList();
         List<JudgedQuery> kept = new ArrayList<>();
         List<JudgedQuery> skipped = new ArrayList<>();
         for (JudgedQuery query : queries) {
@@ -49,6 +55,6 @@ public final class Evaluator {
     }
 
     private static RankedSection asRanked(Section section) {
-        return new RankedSection(section.heading(), section.breadcrumb(), false);
+        return new RankedSection(section.articleId(), section.heading(), section.breadcrumb(), false);
     }
 }

@@ -1,6 +1,5 @@
 package docsift.eval;
 
-import docsift.eval.Ranker.RankedSection;
 import docsift.eval.Ranker.Ranking;
 import java.util.List;
 
@@ -48,10 +47,11 @@ public record QueryResult(JudgedQuery query, Ranking ranking, List<Integer> gain
 
     /** The first {@code n} headings returned, for reports. */
     public List<String> top(int n) {
-        return ranking.sections().stream().limit(n).map(QueryResult::label).toList();
+        return top(n, false);
     }
 
-    private static String label(RankedSection section) {
-        return section.heading() + (section.weak() ? " (weak)" : "");
+    /** The first {@code n} sections returned, for reports: headings, each after its article when asked. */
+    public List<String> top(int n, boolean withArticle) {
+        return ranking.sections().stream().limit(n).map(section -> section.label(withArticle)).toList();
     }
 }

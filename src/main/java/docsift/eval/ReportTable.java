@@ -75,19 +75,27 @@ public final class ReportTable {
 
     /** Each wrongly answered query: what was expected and the top 3 returned. */
     public static String misses(RankerReport report) {
+        return misses(report, false);
+    }
+
+    /**
+     * Each wrongly answered query: what was expected and the top 3 returned, each returned section after its
+     * article when {@code withArticle} (for a corpus, where several files share headings).
+     */
+    public static String misses(RankerReport report, boolean withArticle) {
         StringBuilder out = new StringBuilder();
         List<QueryResult> misses = report.misses();
         out.append(String.format(Locale.ROOT, "%s misses: %d%n", report.ranker(), misses.size()));
         for (QueryResult miss : misses) {
             String expected = miss.query().isNone() ? "(no confident hit)" : String.join(" | ", miss.query().bestKeys());
             out.append(String.format(Locale.ROOT, "  [%s] %s%n      expected: %s%n      got: %s%n",
-                    miss.query().kind(), miss.query().q(), expected, String.join(" | ", miss.top(3))));
+                    miss.query().kind(), miss.query().q(), expected, String.join(" | ", miss.top(3, withArticle))));
         }
         List<QueryResult> weak = report.answerable().stream().filter(QueryResult::relevantButWeak).toList();
         out.append(String.format(Locale.ROOT, "%s relevant first hits flagged weak: %d%n", report.ranker(), weak.size()));
         for (QueryResult result : weak) {
             out.append(String.format(Locale.ROOT, "  [%s] %s -> %s%n", result.query().kind(), result.query().q(),
-                    result.top(1).getFirst()));
+                    result.top(1, withArticle).getFirst()));
         }
         return out.toString();
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The index and search sub-commands on the real article, as a user runs them. */
+/** The sub-commands as a user runs them: index and search on the real article, eval on a tiny corpus. */
 class CliTest {
     @TempDir
     Path root;
@@ -87,8 +87,33 @@ class CliTest {
     }
 
     @Test
+    void evalOverACorpusFolderPrintsTheTableAndArticleQualifiedMisses() throws IOException {
+        Path corpus = Files.createDirectories(root.resolve("docs"));
+        Files.writeString(corpus.resolve("a.md"), "# Alpha\n\n## Examples\n\nThe walrus example.\n");
+        Files.writeString(corpus.resolve("b.md"), "# Beta\n\n## Examples\n\nThe narwhal example.\n");
+        Path queries = root.resolve("queries.jsonl");
+        Files.writeString(queries, """
+                {"q": "walrus", "kind": "keyword", "rel": {"a.md > Examples": 2}}
+                {"q": "narwhal", "kind": "keyword", "rel": {"a.md > Examples": 2}}
+                """);
+        Run run = run("eval", "--corpus", corpus.toString(), "--queries", queries.toString(), "--verbose");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Corpus " + corpus + ": 2 articles, 4 sections. Queries " + queries
+                + ": 2, evaluated 2, skipped 0 (best section not in this corpus)."), run.out());
+        assertTrue(run.out().contains("| keyword   |   2 |           0.500 |"), run.out());
+        assertTrue(run.out().contains("got: b.md > Examples"), run.out());
+    }
+
+    @Test
+    void evalTakesAnArticleOrACorpusNotBoth() {
+        Run run = run("eval", "--article", "a.md", "--corpus", root.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("mutually exclusive"), run.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("index", "search", "serve")) {
+        for (String command : List.of("index", "search", "serve", "eval")) {
             Run run = run(command, "--help");
             assertEquals(0, run.exitCode());
             assertTrue(run.out().contains("Usage: docsift " + command), run.out());

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The metrics and key matching on hand-computed examples. */
+/** The metrics, key matching (heading, parent and article forms) and report labels on hand-computed examples. */
 class MetricsTest {
     private static final JudgedQuery QUERY = new JudgedQuery("q", "keyword", Map.of("Best", 2, "Parent > Also", 1));
 
     private static RankedSection section(String heading, String... path) {
-        return new RankedSection(heading, List.of(path), false);
+        return new RankedSection("a.md", heading, List.of(path), false);
     }
 
     @Test
@@ -47,10 +47,39 @@ class MetricsTest {
     }
 
     @Test
+    void articleKeyNamesTheHeadingInThatFileOnly() {
+        RankedSection examples = new RankedSection("guides/indexes.md", "Examples", List.of("Indexes"), false);
+        assertTrue(examples.isNamedBy("guides/indexes.md > Examples"));
+        assertTrue(examples.isNamedBy("Examples"));
+        assertTrue(examples.isNamedBy("Indexes > Examples"));
+        assertFalse(examples.isNamedBy("indexes.md > Examples"));
+        assertFalse(examples.isNamedBy("guides/upsert.md > Examples"));
+        assertFalse(examples.isNamedBy("guides/indexes.md > Indexes > Examples"));
+    }
+
+    @Test
+    void articleKeyScoresTheRightFileAmongRepeatedHeadings() {
+        JudgedQuery query = new JudgedQuery("q", "keyword", Map.of("b.md > Examples", 2, "a.md > Examples", 1));
+        RankedSection inA = new RankedSection("a.md", "Examples", List.of(), false);
+        RankedSection inB = new RankedSection("b.md", "Examples", List.of(), false);
+        RankedSection inC = new RankedSection("c.md", "Examples", List.of(), false);
+        assertEquals(List.of(0, 1, 2), Metrics.gains(query, List.of(inC, inA, inB)));
+        assertEquals(List.of(2, 1), Metrics.gains(query, List.of(inB, inA)));
+    }
+
+    @Test
+    void reportLabelsNameTheArticleOnlyWhenAsked() {
+        RankedSection weak = new RankedSection("a.md", "Examples", List.of(), true);
+        QueryResult result = QueryResult.of(QUERY, new Ranking(List.of(weak, section("Best"))));
+        assertEquals(List.of("Examples (weak)", "Best"), result.top(3));
+        assertEquals(List.of("a.md > Examples (weak)"), result.top(1, true));
+    }
+
+    @Test
     void offTopicQueryIsRightOnlyWithoutConfidentHits() {
         JudgedQuery none = new JudgedQuery("walrus", "none", Map.of());
         assertTrue(QueryResult.of(none, new Ranking(List.of())).correct());
-        assertTrue(QueryResult.of(none, new Ranking(List.of(new RankedSection("X", List.of(), true)))).correct());
+        assertTrue(QueryResult.of(none, new Ranking(List.of(new RankedSection("a.md", "X", List.of(), true)))).correct());
         assertFalse(QueryResult.of(none, new Ranking(List.of(section("X")))).correct());
     }
 

@@ -1,0 +1,40 @@
+package docsift.eval;
+
+import docsift.corpus.CorpusFile;
+import docsift.corpus.CorpusReader;
+import docsift.markdown.Article;
+import docsift.markdown.MarkdownParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The articles of a corpus folder, for an evaluation: every Markdown file {@link CorpusReader} lists, parsed by
+ * {@link MarkdownParser} under its corpus id, as {@link docsift.corpus.CorpusIndexer} reads them for the
+ * service. Unlike the indexer, which keeps going and reports a bad file, a file that cannot be read or parsed
+ * fails here: a judged corpus is evaluated whole or not at all. Stateless.
+ */
+public final class CorpusArticles {
+    private CorpusArticles() {
+    }
+
+    /**
+     * Every article under {@code folder}, sorted by id.
+     *
+     * @throws docsift.corpus.CorpusFileException when a file cannot be read as text
+     * @throws IllegalArgumentException when the folder holds no Markdown file
+     */
+    public static List<Article> read(Path folder) throws IOException {
+        CorpusReader reader = new CorpusReader(folder);
+        MarkdownParser parser = new MarkdownParser();
+        List<Article> articles = new ArrayList<>();
+        for (CorpusFile file : reader.list()) {
+            articles.add(parser.parse(file.id(), reader.read(file)));
+        }
+        if (articles.isEmpty()) {
+            throw new IllegalArgumentException("no Markdown articles under " + folder);
+        }
+        return List.copyOf(articles);
+    }
+}
