@@ -75,6 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
         variants.put("- exact word forms", all.withoutExactForms());
         variants.put("- topicality", all.withoutTopicality());
         variants.put("- joined identifiers", all.withoutIdentifiers());
+        variants.put("- synonyms", all.withoutSynonyms());
         return variants;
     }
 

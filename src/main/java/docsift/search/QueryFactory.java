@@ -58,12 +58,15 @@ final class QueryFactory {
     private static final int MAX_JOINED = 4;
     /** How identifiers join words: snake_case, dotted.names, and camelCase (indexed lower-cased). */
     private static final List<String> IDENTIFIER_SEPARATORS = List.of("_", ".", "");
+    /** Weight of a synonym of a word, added to the word's own score. */
+    private static final float SYNONYM_WEIGHT = 0.5f;
     /** Bounds on what one multi-term clause may expand to. */
     static final int MAX_EXPANSIONS = 32;
 
     private final Analyzer analyzer;
     private final QueryBuilder builder;
     private final Corrections corrections = new Corrections();
+    private final Synonyms synonymGroups;
     private final RankingFeatures features;
     /**
      * The acronym map of an index view, read once per view: reading it walks the whole acronym field, which
@@ -74,6 +77,7 @@ final class QueryFactory {
     QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
         this.analyzer = queryAnalyzer;
         this.builder = new QueryBuilder(queryAnalyzer);
+        this.synonymGroups = new Synonyms(queryAnalyzer);
         this.features = features;
     }
 
@@ -102,20 +106,36 @@ final class QueryFactory {
             }
             int corrected = fuzzyWords.size();
             Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords);
-            if (perField.isEmpty()) {
+            Query synonyms = fuzzyWords.size() > corrected ? null : synonyms(clause, reader, byField);
+            if (perField.isEmpty() && synonyms == null) {
                 addUnknown(clause, clauseQueries);
                 continue;
             }
             searchable = true;
-            Query dismax = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
-            scoring.add(dismax, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            BooleanClause.Occur occur = clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+            Query proseOnly = proseOnly(clause, perField);
+            Query dismax;
+            if (perField.isEmpty()) {
+                // Only other words for it are in the index: they stand in for the word.
+                dismax = synonyms;
+                scoring.add(new BoostQuery(synonyms, SYNONYM_WEIGHT), occur);
+            } else {
+                dismax = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
+                scoring.add(dismax, occur);
+                if (synonyms != null) {
+                    scoring.add(new BoostQuery(synonyms, SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+                    // A section that says it in other words still covers the word.
+                    dismax = new DisjunctionMaxQuery(List.of(dismax, synonyms), 0f);
+                    proseOnly = proseOnly == null ? null : new DisjunctionMaxQuery(List.of(proseOnly, synonyms), 0f);
+                }
+            }
             Query longForms = acronyms == null ? null : longForms(clause, acronyms);
             if (longForms != null) {
                 scoring.add(new BoostQuery(longForms, ACRONYM_WEIGHT), BooleanClause.Occur.SHOULD);
                 // A section that only spells the acronym out still covers the word.
                 dismax = new DisjunctionMaxQuery(List.of(dismax, longForms), 0f);
             }
-            clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected, proseOnly(clause, perField)));
+            clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected, proseOnly));
             perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                     .add(q, BooleanClause.Occur.SHOULD));
         }
@@ -206,6 +226,32 @@ final class QueryFactory {
         }
         perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                 .add(q, BooleanClause.Occur.SHOULD));
+    }
+
+    /**
+     * The other words of a plain word's synonym groups that the index knows, searched like typed words on the
+     * English fields (and marked in snippets); null when there are none.
+     */
+    private Query synonyms(Clause clause, IndexReader reader, Map<String, BooleanQuery.Builder> highlighted)
+            throws IOException {
+        if (!features.synonyms() || clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT) {
+            return null;
+        }
+        List<Query> alternatives = new ArrayList<>();
+        for (String other : synonymGroups.of(clause.text())) {
+            List<Query> perField = new ArrayList<>();
+            for (String field : Fields.ENGLISH_FIELDS) {
+                Query query = fieldQuery(new Clause(Type.WORD, other, Occur.SHOULD), field);
+                if (query != null && existsInIndex(query, reader)) {
+                    perField.add(new BoostQuery(query, boost(Map.entry(field, FieldWeights.BOOSTS.get(field)))));
+                    highlighted.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(query, BooleanClause.Occur.SHOULD);
+                }
+            }
+            if (!perField.isEmpty()) {
+                alternatives.add(new DisjunctionMaxQuery(perField, TIE_BREAKER));
+            }
+        }
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     /** A plain word's query on the English fields, or null when the clause is not a plain word. */

@@ -15,60 +15,67 @@ package docsift.search;
  * @param topicality       in the coverage, weigh a word by how topical it is (repeated where it occurs), not
  *                         only by how rare
  * @param identifiers      match words typed apart ("select for update") as the identifier they join into
+ * @param synonyms         also search the other words of a word's synonym group ("remove" for "delete")
  */
 public record RankingFeatures(boolean fieldWeights, boolean proximity, boolean corrections, boolean coordination,
                               boolean emptySections, boolean acronyms, boolean minimumEvidence, boolean exactForms,
-                              boolean topicality, boolean identifiers) {
+                              boolean topicality, boolean identifiers, boolean synonyms) {
     /** Every feature on: what the service uses. */
-    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true, true, true);
+    public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true, true, true,
+            true);
 
     public RankingFeatures withoutFieldWeights() {
         return new RankingFeatures(false, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutProximity() {
         return new RankingFeatures(fieldWeights, false, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutCorrections() {
         return new RankingFeatures(fieldWeights, proximity, false, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutCoordination() {
         return new RankingFeatures(fieldWeights, proximity, corrections, false, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutEmptySections() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, false, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutAcronyms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, false,
-                minimumEvidence, exactForms, topicality, identifiers);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutMinimumEvidence() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                false, exactForms, topicality, identifiers);
+                false, exactForms, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutExactForms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, false, topicality, identifiers);
+                minimumEvidence, false, topicality, identifiers, synonyms);
     }
 
     public RankingFeatures withoutTopicality() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, false, identifiers);
+                minimumEvidence, exactForms, false, identifiers, synonyms);
     }
 
     public RankingFeatures withoutIdentifiers() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, false);
+                minimumEvidence, exactForms, topicality, false, synonyms);
+    }
+
+    public RankingFeatures withoutSynonyms() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
+                minimumEvidence, exactForms, topicality, identifiers, false);
     }
 }

@@ -1,0 +1,80 @@
+package docsift.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import docsift.index.Analyzers;
+import docsift.index.IndexStore;
+import docsift.markdown.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A word also finds the sections that say it in other words, below the sections that use the word itself. */
+class SynonymsTest {
+    @TempDir
+    static Path indexDir;
+    static IndexStore store;
+    static Searchers searchers;
+
+    @BeforeAll
+    static void index() throws IOException {
+        String id = "synonyms.md";
+        store = IndexStore.open(indexDir);
+        store.replaceArticle(new Article(id, "Synonyms", "hash", List.of(
+                Fixtures.section(id, "expiry", 2, "Expiry", List.of(), "Expiry",
+                        "Expired rows are deleted by a background job once a day.", List.of(), List.of()),
+                Fixtures.section(id, "cleanup", 2, "Cleanup", List.of(), "Cleanup",
+                        "Old files are removed from the upload folder at night.", List.of(), List.of()),
+                Fixtures.section(id, "retries", 2, "Retries", List.of(), "Retries",
+                        "A failed request is retried three times before giving up.", List.of(), List.of()))));
+        store.commit();
+        searchers = new Searchers(store.directory());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searchers.close();
+        store.close();
+    }
+
+    private static List<Hit> hits(RankingFeatures features, String q) throws IOException {
+        return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits();
+    }
+
+    @Test
+    void groupsMatchEveryFormOfTheirWords() {
+        Synonyms synonyms = new Synonyms(Analyzers.newQueryAnalyzer());
+        assertTrue(synonyms.of("removed").contains("delete"), synonyms.of("removed").toString());
+        assertTrue(synonyms.of("deleting").contains("remove"));
+        assertFalse(synonyms.of("deleting").contains("delete"), "a word is not its own synonym");
+        assertTrue(synonyms.of("serialise").contains("serialize"));
+        assertEquals(List.of(), synonyms.of("semaphore"));
+    }
+
+    @Test
+    void aSynonymFindsTheSectionAndIsMarked() throws IOException {
+        List<Hit> hits = hits(RankingFeatures.ALL, "when are expired rows removed");
+        assertEquals("Expiry", hits.getFirst().heading());
+        assertTrue(hits.getFirst().snippet().contains("<mark>deleted</mark>"), hits.getFirst().snippet());
+        Hit without = hits(RankingFeatures.ALL.withoutSynonyms(), "when are expired rows removed").getFirst();
+        assertFalse(without.snippet().contains("<mark>deleted</mark>"), without.snippet());
+    }
+
+    @Test
+    void theWordTypedOutranksItsSynonym() throws IOException {
+        assertEquals(List.of("Cleanup", "Expiry"), hits(RankingFeatures.ALL, "removed").stream().map(Hit::heading).toList());
+        assertEquals(List.of("Expiry", "Cleanup"), hits(RankingFeatures.ALL, "deleted").stream().map(Hit::heading).toList());
+    }
+
+    @Test
+    void aWordOnlyItsSynonymsKnowIsStillSearched() throws IOException {
+        assertEquals("Expiry", hits(RankingFeatures.ALL, "purge expired rows").getFirst().heading());
+        assertEquals("Expiry", hits(RankingFeatures.ALL, "+purge").getFirst().heading());
+    }
+}
