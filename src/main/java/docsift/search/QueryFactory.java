@@ -120,7 +120,7 @@ final class QueryFactory {
                 dismax = synonyms;
                 scoring.add(new BoostQuery(synonyms, SYNONYM_WEIGHT), occur);
             } else {
-                dismax = new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
+                dismax = fieldsDismax(perField);
                 scoring.add(dismax, occur);
                 if (synonyms != null) {
                     scoring.add(new BoostQuery(synonyms, SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
@@ -252,6 +252,21 @@ final class QueryFactory {
             }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * The best of a clause's per-field matches plus a share of the others, where the breadcrumb (the parent
+     * headings) only stands in when it is the best: it gives context to a section whose own text lacks the
+     * word ("Examples" under "select_for_update"), but it must not add to a section that has the word itself,
+     * or "Example: Lost update anomaly" outranks its parent "Lost update anomaly" for "lost update".
+     */
+    private static Query fieldsDismax(Map<String, Query> perField) {
+        if (!perField.containsKey(Fields.BREADCRUMB) || perField.size() == 1) {
+            return new DisjunctionMaxQuery(perField.values(), TIE_BREAKER);
+        }
+        List<Query> own = perField.entrySet().stream().filter(e -> !e.getKey().equals(Fields.BREADCRUMB))
+                .map(Map.Entry::getValue).toList();
+        return new DisjunctionMaxQuery(List.of(new DisjunctionMaxQuery(own, TIE_BREAKER), perField.get(Fields.BREADCRUMB)), 0f);
     }
 
     /** A plain word's query on the English fields, or null when the clause is not a plain word. */
