@@ -46,6 +46,8 @@ public final class Fields {
      * sections only): lets ranking demote sections that are only a heading and answer nothing themselves.
      */
     public static final String BODY_WORDS = "body_words";
+    /** Doc values on sections: words of the prose that are link text (see {@code Section#linkWords}). */
+    public static final String LINK_WORDS = "link_words";
     /**
      * Acronyms the section spells out ({@link Acronyms.Acronym#term()}: "wsgi", a separator, "web server
      * gateway interface"), on sections only: an exact, unanalysed term per pair. Search reads the pairs of the

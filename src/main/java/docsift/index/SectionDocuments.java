@@ -97,6 +97,7 @@ public final class SectionDocuments {
             doc.add(new StoredField(Fields.USE_CASE_TITLE, useCase.title()));
         }
         doc.add(new NumericDocValuesField(Fields.BODY_WORDS, bodyWords(section)));
+        doc.add(new NumericDocValuesField(Fields.LINK_WORDS, section.linkWords()));
         for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
             doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));
         }

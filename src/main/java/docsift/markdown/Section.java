@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param codeBlocks  fenced and indented code blocks in order
  * @param inlineCode  texts of inline code spans in the prose, in order
  * @param useCases    use-case items found in this section
+ * @param linkWords   how many words of the prose are the text of links: a section that is nearly all links
+ *                    ("See also") points elsewhere rather than answering anything itself
  * @param markdown    the section's Markdown source, heading line included
  * @param contentHash hex SHA-256 of {@code markdown}
  * @param startLine   first source line (1-based) of the section
@@ -34,6 +36,7 @@ public record Section(
         List<CodeBlock> codeBlocks,
         List<String> inlineCode,
         List<UseCase> useCases,
+        int linkWords,
         String markdown,
         String contentHash,
         int startLine,

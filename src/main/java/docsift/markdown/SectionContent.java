@@ -1,8 +1,11 @@
 package docsift.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -21,6 +24,7 @@ final class SectionContent {
     private final List<String> proseBlocks = new ArrayList<>();
     private final List<CodeBlock> codeBlocks = new ArrayList<>();
     private final List<String> inlineCode = new ArrayList<>();
+    private int linkWords;
     private boolean insideTocMarkers;
 
     SectionContent(LineIndex lines) {
@@ -51,6 +55,11 @@ final class SectionContent {
         return inlineCode;
     }
 
+    /** Words of the prose that are the text of links. */
+    int linkWords() {
+        return linkWords;
+    }
+
     boolean isEmpty() {
         return proseBlocks.isEmpty() && codeBlocks.isEmpty();
     }
@@ -73,7 +82,20 @@ final class SectionContent {
         }
         Optional<String> text = leafText(node);
         text.filter(t -> !t.isBlank()).ifPresent(chunks::add);
+        if (text.isPresent()) {
+            TreeWalk.preOrder(node, inline -> countLinkWords(inline));
+        }
         return text.isEmpty();
+    }
+
+    /** Counts the words of a link's text; returns true to look inside anything else. */
+    private boolean countLinkWords(Node inline) {
+        if (inline instanceof Link || inline instanceof LinkRef || inline instanceof AutoLink) {
+            String text = PlainText.of(inline).strip();
+            linkWords += text.isEmpty() ? 0 : text.split("\\s+").length;
+            return false;
+        }
+        return true;
     }
 
     /** Sub-lists are covered by their outermost list; checking each again would be quadratic in the depth. */

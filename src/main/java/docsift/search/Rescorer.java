@@ -29,7 +29,7 @@ import org.apache.lucene.search.Weight;
  * <ul>
  *   <li>multiplies the score by the coverage, so a section matching more of the query ranks higher
  *       (coordination: long questions rank by what they are about, not by one repeated word);</li>
- *   <li>demotes sections that are only a heading with no body of their own;</li>
+ *   <li>demotes sections with no content of their own: only a heading, or nearly nothing but links;</li>
  *   <li>flags as weak the hits that cover too little of the query, or only through corrected words:
  *       the minimum-evidence rule that keeps off-topic queries from confident answers.</li>
  * </ul>
@@ -47,6 +47,10 @@ final class Rescorer {
     private static final double COORDINATION_EXPONENT = 2.0;
     /** Score factor of a section that is only a heading. */
     private static final float EMPTY_SECTION_FACTOR = 0.25f;
+    /** A section whose words are at least this share of link text is navigation ("See also"). */
+    private static final double LINK_SHARE = 0.75;
+    /** Score factor of a navigation section. */
+    private static final float NAVIGATION_FACTOR = Float.parseFloat(System.getProperty("nf", "0.5"));
     /** A match through a corrected word counts this much of the word's information as evidence. */
     private static final double CORRECTED_EVIDENCE = 0.5;
     /** A plain word matched only in code counts this much of its information: it may be an unrelated name. */
@@ -91,8 +95,8 @@ final class Rescorer {
         if (features.coordination()) {
             score *= (float) Math.pow(coverage, COORDINATION_EXPONENT);
         }
-        if (features.emptySections() && isEmptySection(searcher, hit.doc)) {
-            score *= EMPTY_SECTION_FACTOR;
+        if (features.emptySections()) {
+            score *= ownContentFactor(searcher, hit.doc);
         }
         boolean weak = features.minimumEvidence() && (total == 0 || evidence / total < MIN_COVERAGE);
         return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);
@@ -187,10 +191,23 @@ final class Rescorer {
         return matched;
     }
 
-    private static boolean isEmptySection(IndexSearcher searcher, int doc) throws IOException {
+    /**
+     * 1 for a section with content of its own; less for one that is only a heading, or whose text is nearly all
+     * links to elsewhere ("See also", "What's next"): they point at answers rather than give them.
+     */
+    private static float ownContentFactor(IndexSearcher searcher, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues words = DocValues.getNumeric(leaf.reader(), Fields.BODY_WORDS);
-        return words.advanceExact(doc - leaf.docBase) && words.longValue() == 0;
+        if (!words.advanceExact(doc - leaf.docBase)) {
+            return 1f;
+        }
+        long body = words.longValue();
+        if (body == 0) {
+            return EMPTY_SECTION_FACTOR;
+        }
+        NumericDocValues links = DocValues.getNumeric(leaf.reader(), Fields.LINK_WORDS);
+        boolean navigation = links.advanceExact(doc - leaf.docBase) && links.longValue() >= LINK_SHARE * body;
+        return navigation ? NAVIGATION_FACTOR : 1f;
     }
 }

@@ -15,7 +15,7 @@ final class Fixtures {
     /** A section builder with sensible defaults. */
     static Section section(String article, String anchor, int level, String heading, List<String> path, String topic,
                            String prose, List<CodeBlock> code, List<UseCase> useCases) {
-        return new Section(article, anchor, level, heading, path, topic, prose, code, List.of(), useCases,
+        return new Section(article, anchor, level, heading, path, topic, prose, code, List.of(), useCases, 0,
                 "## " + heading + "\n\n" + prose, "hash-" + anchor, 1, 3);
     }
 
