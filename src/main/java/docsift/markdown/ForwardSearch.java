@@ -5,7 +5,7 @@ import java.util.function.IntUnaryOperator;
 /**
  * A "first match at or after a position" search that remembers its last answer, for callers whose positions
  * never decrease: every match is looked for once, so a scan that asks at each of n positions costs O(n) in
- * total instead of O(n²) when matches are rare or absent (100 000 unclosed {@code {{}, say). Still correct,
+ * total instead of O(n²) when matches are rare or absent (100 000 unclosed <code>{{</code>, say). Still correct,
  * though without the saving, when a position goes backwards. Not thread-safe; one per scan.
  */
 final class ForwardSearch {

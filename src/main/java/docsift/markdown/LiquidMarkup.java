@@ -32,8 +32,8 @@ import java.util.Set;
  *       matching end tag; Liquid does not nest these in practice);</li>
  *   <li>{@code {% raw %}} and {@code {% endraw %}} go, and the content between them stays exactly as written;</li>
  *   <li>every other tag and every {@code {{ ... }}} output goes;</li>
- *   <li>an unterminated {@code {%} or {@code {{} (see {@link LiquidTokens}) and a block without its end tag
- *       stay text, so no content is lost.</li>
+ *   <li>an unterminated <code>{%</code> or <code>{{</code> (see {@link LiquidTokens}) stays text, and a block
+ *       without its end tag loses only its opening tag, so no content is lost.</li>
  * </ul>
  * Every line break of removed markup is kept in place, so the result has the same lines as the source and
  * sections' line numbers hold for the file. Linear time in the source.

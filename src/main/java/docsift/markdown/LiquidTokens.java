@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Finds the complete Liquid tags ({@code {% name argument %}}) and outputs ({@code {{ expression }}}) of a
  * text, outside the spans that must stay as written. Like Liquid's own lexer, a tag ends at the first
- * {@code %}} after its {@code {%} and an output at the first {@code }}}; unlike it, a tag or output may not
- * contain a blank line or reach into a verbatim span, so that a stray {@code {{} in prose stays text instead
- * of swallowing the paragraphs up to some later {@code }}}. Stateless and thread-safe.
+ * <code>%}</code> after its <code>{%</code> and an output at the first <code>}}</code>; unlike it, a tag or
+ * output may not contain a blank line or reach into a verbatim span, so that a stray <code>{{</code> in prose
+ * stays text instead of swallowing the paragraphs up to some later <code>}}</code>. Stateless and thread-safe.
  *
  * <p>Runs in time linear in the text: each position is looked at a bounded number of times, and the searches
  * for closing delimiters and blank lines remember their answers (see {@link ForwardSearch}).
@@ -22,8 +22,8 @@ final class LiquidTokens {
     /**
      * One complete tag or output.
      *
-     * @param start    offset of its opening {@code {%} or {@code {{}
-     * @param end      offset just past its closing {@code %}} or {@code }}}
+     * @param start    offset of its opening <code>{%</code> or <code>{{</code>
+     * @param end      offset just past its closing <code>%}</code> or <code>}}</code>
      * @param name     a tag's first word ({@code link}, {@code comment}, ...); empty for an output
      * @param argument the rest of a tag's markup, stripped; empty for an output
      */
@@ -107,24 +107,26 @@ final class LiquidTokens {
      * Offset of the first line break at or after {@code from} that ends a line followed by a blank one (only
      * spaces or tabs before the next break), or -1. A {@code \r\n} pair counts as one break.
      */
-    static int firstBlankLine(String text, int from) {
+    private static int firstBlankLine(String text, int from) {
         int i = from;
         while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c != '\n' && c != '\r') {
+            if (!isBreak(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int after = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-            int j = after;
+            int j = text.startsWith("\r\n", i) ? i + 2 : i + 1;
             while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
                 j++;
             }
-            if (j < text.length() && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
+            if (j < text.length() && isBreak(text.charAt(j))) {
                 return i;
             }
             i = j;
         }
         return -1;
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 }
