@@ -2,7 +2,9 @@ package docsift.markdown;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Renders article Markdown to a safe HTML fragment for the article page: raw HTML escaped, script URLs
@@ -16,14 +18,17 @@ public final class ArticleRenderer {
             .attributeProviderFactory(new PageAttributes.Factory())
             .build();
 
-    /** The whole article as HTML; heading ids equal the parsed sections' anchors. */
+    /** The whole article as HTML, Liquid neutralised as by the parser; heading ids equal the sections' anchors. */
     public String renderArticle(String source) {
-        return render("article", source);
+        return render("article", () -> PageSource.of(parser, source).document());
     }
 
-    /** One section's Markdown as HTML; heading ids are computed within the snippet. */
+    /**
+     * One section's Markdown as HTML; heading ids are computed within the snippet. Takes
+     * {@link Section#markdown()}, whose Liquid the parser has already neutralised.
+     */
     public String renderSection(String sectionMarkdown) {
-        return render("section", sectionMarkdown);
+        return render("section", () -> parser.parse(sectionMarkdown));
     }
 
     /** Table of contents of an article page: every section but the lead, in order. */
@@ -34,8 +39,8 @@ public final class ArticleRenderer {
                 .toList();
     }
 
-    private String render(String what, String markdown) {
+    private String render(String what, Supplier<Document> parse) {
         // flexmark renders nested blocks recursively; StackGuard reports absurd nesting as MarkdownException.
-        return StackGuard.run(what, () -> renderer.render(parser.parse(markdown)));
+        return StackGuard.run(what, () -> renderer.render(parse.get()));
     }
 }

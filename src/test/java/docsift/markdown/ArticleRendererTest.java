@@ -70,6 +70,17 @@ class ArticleRendererTest {
     }
 
     @Test
+    void jekyllPagesAreRenderedWithoutLiquidAndWithTheParsersAnchors() {
+        String markdown = "---\ntitle: T\n---\n## Use {{ site.product }}\n\n## Use\n\n"
+                + "[BEGIN]({% link {{ page.version.version }}/begin.md %}) `{{ code }}`{% include x.md %}\n";
+        List<String> anchors = new MarkdownParser().parse("x.md", markdown).sections().stream()
+                .map(Section::anchor).toList();
+        assertEquals(List.of("use", "use-1"), anchors);
+        assertEquals("<h2 id=\"use\">Use</h2>\n<h2 id=\"use-1\">Use</h2>\n"
+                + "<p><a href=\"begin.md\">BEGIN</a> <code>{{ code }}</code></p>\n", renderer.renderArticle(markdown));
+    }
+
+    @Test
     void sectionIsRenderedOnItsOwn() {
         assertEquals("<h3 id=\"install\">Install</h3>\n<p>Run it.</p>\n", renderer.renderSection("### Install\n\nRun it.\n"));
     }

@@ -43,6 +43,29 @@ class MarkdownParserTest {
     }
 
     @Test
+    void liquidOfAJekyllPageIsNeutralisedOutsideCode() {
+        Article article = parse("---\ntitle: T\n---\n\n## Use {{ site.product }}\n\n{{site.data.alerts.callout_info}}\n"
+                + "See [BEGIN]({% link {{ page.version.version }}/begin.md %}) and `{{ kept }}`.\n"
+                + "{{site.data.alerts.end}}\n\n```liquid\n{% include x.html %}\n```\n");
+        Section section = article.sections().get(0);
+        assertEquals("Use", section.heading());
+        assertEquals("use", section.anchor());
+        assertEquals("See BEGIN and {{ kept }}.", section.prose());
+        assertEquals(List.of("{{ kept }}"), section.inlineCode());
+        assertEquals(List.of(new CodeBlock("liquid", "liquid", "{% include x.html %}", 11)), section.codeBlocks());
+        assertEquals(5, section.startLine());
+        assertEquals(13, section.endLine());
+        assertTrue(section.markdown().startsWith("## Use \n\n\nSee [BEGIN](begin.md) and `{{ kept }}`."),
+                section.markdown());
+    }
+
+    @Test
+    void withoutFrontMatterLiquidIsText() {
+        Article article = parse("## Forms\n\nAdd {% csrf_token %} inside the form.\n");
+        assertEquals("Add {% csrf_token %} inside the form.", article.sections().get(0).prose());
+    }
+
+    @Test
     void indentedCodeBlock() {
         Article article = parse("## A\n\n    code line\n    second\n");
         assertEquals(List.of(new CodeBlock("", "", "code line\nsecond", 3)), article.sections().get(0).codeBlocks());

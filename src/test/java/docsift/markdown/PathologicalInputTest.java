@@ -88,6 +88,15 @@ class PathologicalInputTest {
     }
 
     @Test
+    void unclosedLiquidInAJekyllPage() {
+        String markdown = "---\ntitle: T\n---\n## Braces\n\n" + "{{".repeat(100_000) + "\n\n"
+                + "{% comment %}".repeat(20_000);
+        Article article = parse(markdown);
+        assertEquals("{{".repeat(100_000), article.sections().get(0).prose());
+        renderer.renderArticle(markdown);
+    }
+
+    @Test
     void deeplyNestedInlineMarkup() {
         parse("*a".repeat(DEEP) + "\n\n" + "[".repeat(DEEP) + "x" + "]".repeat(DEEP) + "\n\n" + "`".repeat(DEEP) + "\n");
     }

@@ -109,6 +109,12 @@ class RealArticleTest {
     }
 
     @Test
+    void djangoTemplateTagsAreProseBecauseTheArticleIsNoJekyllPage() {
+        assertTrue(section("Django custom template tags").prose()
+                .contains("Template tags like {% csrf_token %} are used for including CSRF tokens"));
+    }
+
+    @Test
     void codeBlocksKeepInfoAndLines() {
         CodeBlock first = section("Decorators").codeBlocks().get(2);
         assertEquals("angular2html", first.language());
