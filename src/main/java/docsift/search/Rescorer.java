@@ -50,7 +50,7 @@ final class Rescorer {
     /** A section whose words are at least this share of link text is navigation ("See also"). */
     private static final double LINK_SHARE = 0.75;
     /** Score factor of a navigation section. */
-    private static final float NAVIGATION_FACTOR = Float.parseFloat(System.getProperty("nf", "0.5"));
+    private static final float NAVIGATION_FACTOR = 0.5f;
     /** A match through a corrected word counts this much of the word's information as evidence. */
     private static final double CORRECTED_EVIDENCE = 0.5;
     /** A plain word matched only in code counts this much of its information: it may be an unrelated name. */

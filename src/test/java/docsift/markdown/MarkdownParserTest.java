@@ -34,6 +34,16 @@ class MarkdownParserTest {
     }
 
     @Test
+    void linkWordsCountTheTextOfLinksInTheProse() {
+        Article article = parse("## Time travel\n\nRead the past with [AS OF SYSTEM TIME](aost.md) in a query.\n\n"
+                + "## See also\n\n- [Select historical data](select.md)\n- <https://example.com/time-travel>\n"
+                + "- [Time-Travel Queries][blog]\n\n[blog]: https://example.com/blog\n");
+        assertEquals(4, article.sections().get(0).linkWords());
+        Section seeAlso = article.sections().get(1);
+        assertEquals(seeAlso.prose().split("\\s+").length, seeAlso.linkWords(), seeAlso.prose());
+    }
+
+    @Test
     void oddInfoStringsAndUnclosedFenceAtEndOfFile() {
         Article article = parse("## A\n\n```angular2html extra words\nprint(1)\n```\n\n```\n# never closed\n");
         List<CodeBlock> code = article.sections().get(0).codeBlocks();
