@@ -73,6 +73,12 @@ final class QueryFactory {
      * every search did before (a third of building the query on a large corpus).
      */
     private final ViewMemo<String, AcronymMap> acronymMemo = new ViewMemo<>(1);
+    /**
+     * Per index view, a word's synonyms and the identifiers runs of words join into: looking them up costs a
+     * dictionary lookup per candidate and field, on every request, for the same words again and again.
+     */
+    private final ViewMemo<String, SynonymMatch> synonymMemo = new ViewMemo<>(10_000);
+    private final ViewMemo<String, Map<String, Query>> identifierMemo = new ViewMemo<>(10_000);
 
     QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
         this.analyzer = queryAnalyzer;
@@ -194,6 +200,11 @@ final class QueryFactory {
 
     /** The per-field queries of the first joined form the index has, or an empty map when it has none. */
     private Map<String, Query> identifier(List<String> words, IndexReader reader) throws IOException {
+        String key = String.join(" ", words).toLowerCase(Locale.ROOT);
+        return identifierMemo.get(reader, key, k -> joinedIdentifier(words, reader));
+    }
+
+    private Map<String, Query> joinedIdentifier(List<String> words, IndexReader reader) throws IOException {
         for (String separator : IDENTIFIER_SEPARATORS) {
             Clause joined = new Clause(Type.WORD, String.join(separator, words), Occur.SHOULD);
             Map<String, Query> perField = new LinkedHashMap<>();
@@ -237,21 +248,36 @@ final class QueryFactory {
         if (!features.synonyms() || clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT) {
             return null;
         }
+        SynonymMatch match = synonymMemo.get(reader, clause.text().toLowerCase(Locale.ROOT), word -> synonyms(word, reader));
+        if (match == null) {
+            return null;
+        }
+        match.marked().forEach((field, queries) -> queries.forEach(query ->
+                highlighted.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(query, BooleanClause.Occur.SHOULD)));
+        return match.query();
+    }
+
+    /** A word's synonyms the index knows: the query, and per field the terms to mark in snippets. */
+    private record SynonymMatch(Query query, Map<String, List<Query>> marked) {
+    }
+
+    private SynonymMatch synonyms(String word, IndexReader reader) throws IOException {
         List<Query> alternatives = new ArrayList<>();
-        for (String other : synonymGroups.of(clause.text())) {
+        Map<String, List<Query>> marked = new LinkedHashMap<>();
+        for (String other : synonymGroups.of(word)) {
             List<Query> perField = new ArrayList<>();
             for (String field : Fields.ENGLISH_FIELDS) {
                 Query query = fieldQuery(new Clause(Type.WORD, other, Occur.SHOULD), field);
                 if (query != null && existsInIndex(query, reader)) {
                     perField.add(new BoostQuery(query, boost(Map.entry(field, FieldWeights.BOOSTS.get(field)))));
-                    highlighted.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(query, BooleanClause.Occur.SHOULD);
+                    marked.computeIfAbsent(field, f -> new ArrayList<>()).add(query);
                 }
             }
             if (!perField.isEmpty()) {
                 alternatives.add(new DisjunctionMaxQuery(perField, TIE_BREAKER));
             }
         }
-        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f);
+        return alternatives.isEmpty() ? null : new SynonymMatch(new DisjunctionMaxQuery(alternatives, 0f), marked);
     }
 
     /**

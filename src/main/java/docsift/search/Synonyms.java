@@ -30,12 +30,15 @@ final class Synonyms {
     private final Analyzer analyzer;
     /** Analysed form of a word to the words of its groups, as written in the file. */
     private final Map<String, Set<String>> groupsByForm = new HashMap<>();
+    /** The analysed forms of each word of the file. */
+    private final Map<String, List<String>> formsOfGroupWords = new HashMap<>();
 
     Synonyms(Analyzer queryAnalyzer) {
         this.analyzer = queryAnalyzer;
         for (List<String> group : read()) {
             for (String word : group) {
-                for (String form : forms(word)) {
+                formsOfGroupWords.put(word, forms(word));
+                for (String form : formsOfGroupWords.get(word)) {
                     groupsByForm.computeIfAbsent(form, f -> new LinkedHashSet<>()).addAll(group);
                 }
             }
@@ -49,7 +52,7 @@ final class Synonyms {
         for (String form : typed) {
             others.addAll(groupsByForm.getOrDefault(form, Set.of()));
         }
-        others.removeIf(other -> forms(other).stream().anyMatch(typed::contains));
+        others.removeIf(other -> formsOfGroupWords.get(other).stream().anyMatch(typed::contains));
         return List.copyOf(others);
     }
 
