@@ -76,6 +76,7 @@ public final class EvalCommand implements Callable<Integer> {
         variants.put("- topicality", all.withoutTopicality());
         variants.put("- joined identifiers", all.withoutIdentifiers());
         variants.put("- synonyms", all.withoutSynonyms());
+        variants.put("- whole headings", all.withoutWholeHeadings());
         return variants;
     }
 

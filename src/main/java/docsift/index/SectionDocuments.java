@@ -7,6 +7,7 @@ import docsift.markdown.Section;
 import docsift.markdown.UseCase;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -98,6 +99,7 @@ public final class SectionDocuments {
         }
         doc.add(new NumericDocValuesField(Fields.BODY_WORDS, bodyWords(section)));
         doc.add(new NumericDocValuesField(Fields.LINK_WORDS, section.linkWords()));
+        doc.add(new BinaryDocValuesField(Fields.HEADING_TEXT, new BytesRef(section.heading())));
         for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
             doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));
         }

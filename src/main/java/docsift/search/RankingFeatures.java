@@ -16,66 +16,73 @@ package docsift.search;
  *                         only by how rare
  * @param identifiers      match words typed apart ("select for update") as the identifier they join into
  * @param synonyms         also search the other words of a word's synonym group ("remove" for "delete")
+ * @param wholeHeadings    raise a section whose whole heading the query covers
  */
 public record RankingFeatures(boolean fieldWeights, boolean proximity, boolean corrections, boolean coordination,
                               boolean emptySections, boolean acronyms, boolean minimumEvidence, boolean exactForms,
-                              boolean topicality, boolean identifiers, boolean synonyms) {
+                              boolean topicality, boolean identifiers, boolean synonyms,
+                              boolean wholeHeadings) {
     /** Every feature on: what the service uses. */
     public static final RankingFeatures ALL = new RankingFeatures(true, true, true, true, true, true, true, true, true, true,
-            true);
+            true, true);
 
     public RankingFeatures withoutFieldWeights() {
         return new RankingFeatures(false, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers, synonyms);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutProximity() {
         return new RankingFeatures(fieldWeights, false, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers, synonyms);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutCorrections() {
         return new RankingFeatures(fieldWeights, proximity, false, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers, synonyms);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutCoordination() {
         return new RankingFeatures(fieldWeights, proximity, corrections, false, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers, synonyms);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutEmptySections() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, false, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers, synonyms);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutAcronyms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, false,
-                minimumEvidence, exactForms, topicality, identifiers, synonyms);
+                minimumEvidence, exactForms, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutMinimumEvidence() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                false, exactForms, topicality, identifiers, synonyms);
+                false, exactForms, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutExactForms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, false, topicality, identifiers, synonyms);
+                minimumEvidence, false, topicality, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutTopicality() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, false, identifiers, synonyms);
+                minimumEvidence, exactForms, false, identifiers, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutIdentifiers() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, false, synonyms);
+                minimumEvidence, exactForms, topicality, false, synonyms, wholeHeadings);
     }
 
     public RankingFeatures withoutSynonyms() {
         return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
-                minimumEvidence, exactForms, topicality, identifiers, false);
+                minimumEvidence, exactForms, topicality, identifiers, false, wholeHeadings);
+    }
+
+    public RankingFeatures withoutWholeHeadings() {
+        return new RankingFeatures(fieldWeights, proximity, corrections, coordination, emptySections, acronyms,
+                minimumEvidence, exactForms, topicality, identifiers, synonyms, false);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.Weight;
  *   <li>multiplies the score by the coverage, so a section matching more of the query ranks higher
  *       (coordination: long questions rank by what they are about, not by one repeated word);</li>
  *   <li>demotes sections with no content of their own: only a heading, or nearly nothing but links;</li>
+ *   <li>raises sections whose whole heading the query says;</li>
  *   <li>flags as weak the hits that cover too little of the query, or only through corrected words:
  *       the minimum-evidence rule that keeps off-topic queries from confident answers.</li>
  * </ul>
@@ -47,6 +50,12 @@ final class Rescorer {
     private static final double COORDINATION_EXPONENT = 2.0;
     /** Score factor of a section that is only a heading. */
     private static final float EMPTY_SECTION_FACTOR = 0.25f;
+    /**
+     * Score bonus of a section whose heading the query covers entirely (see {@link WholeHeadings}); only for
+     * sections with content of their own, so an empty "Rate Limiting" heading stays below the sections that
+     * explain rate limiting. Any bonus from 0.4 to 1 measured the same on the judged sets; 0.2 half as good.
+     */
+    private static final float WHOLE_HEADING_BONUS = 0.5f;
     /** A section whose words are at least this share of link text is navigation ("See also"). */
     private static final double LINK_SHARE = 0.75;
     /** Score factor of a navigation section. */
@@ -64,8 +73,11 @@ final class Rescorer {
     /** Information of a clause on an index view: see {@link #information(IndexSearcher, BuiltQuery)}. */
     private final ViewMemo<Query, Double> informationMemo = new ViewMemo<>(10_000);
 
-    Rescorer(RankingFeatures features) {
+    private final WholeHeadings wholeHeadings;
+
+    Rescorer(RankingFeatures features, Analyzer queryAnalyzer) {
         this.features = features;
+        this.wholeHeadings = new WholeHeadings(queryAnalyzer);
     }
 
     /** The hits with new scores, best first. */
@@ -73,9 +85,10 @@ final class Rescorer {
         double[] information = information(searcher, built);
         double[] topical = topical(searcher, built, information);
         double[][] matched = matched(searcher, built, hits);
+        Set<String> headingTerms = features.wholeHeadings() ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
-            scored.add(score(searcher, built, hits[i], information, topical, matched[i]));
+            scored.add(score(searcher, built, hits[i], information, topical, matched[i], headingTerms));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.doc().score).reversed()
                 .thenComparingInt(s -> s.doc().doc));
@@ -83,7 +96,7 @@ final class Rescorer {
     }
 
     private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
-                         double[] topical, double[] matched) throws IOException {
+                         double[] topical, double[] matched, Set<String> headingTerms) throws IOException {
         double total = 0;
         double evidence = 0;
         for (int c = 0; c < information.length; c++) {
@@ -95,8 +108,12 @@ final class Rescorer {
         if (features.coordination()) {
             score *= (float) Math.pow(coverage, COORDINATION_EXPONENT);
         }
+        float ownContent = ownContentFactor(searcher, hit.doc);
         if (features.emptySections()) {
-            score *= ownContentFactor(searcher, hit.doc);
+            score *= ownContent;
+        }
+        if (ownContent == 1f && wholeHeadings.covered(searcher, hit.doc, headingTerms)) {
+            score *= 1 + WHOLE_HEADING_BONUS;
         }
         boolean weak = features.minimumEvidence() && (total == 0 || evidence / total < MIN_COVERAGE);
         return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);

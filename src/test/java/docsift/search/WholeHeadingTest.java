@@ -1,0 +1,69 @@
+package docsift.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import docsift.eval.CorpusArticles;
+import docsift.index.Analyzers;
+import docsift.index.IndexStore;
+import docsift.markdown.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A query that says a section's whole heading asks for that section, over sections that repeat its words; on
+ * the CockroachDB sample, where "When are rows deleted?" sits below the Row-Level TTL page that says
+ * "deleted" and "expired" throughout.
+ */
+class WholeHeadingTest {
+    private static final Path CORPUS = Path.of("src/test/resources/corpora/cockroachdb-sample/v25.4");
+    private static final String QUESTION = "when are expired rows actually removed";
+
+    @TempDir
+    static Path indexDir;
+    static IndexStore store;
+    static Searchers searchers;
+
+    @BeforeAll
+    static void index() throws IOException {
+        store = IndexStore.open(indexDir);
+        for (Article article : CorpusArticles.read(CORPUS)) {
+            store.replaceArticle(article);
+        }
+        store.commit();
+        searchers = new Searchers(store.directory());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searchers.close();
+        store.close();
+    }
+
+    private static String first(RankingFeatures features, String q) throws IOException {
+        return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits().getFirst().heading();
+    }
+
+    @Test
+    void theSectionWhoseHeadingTheQuerySaysComesFirst() throws IOException {
+        // "removed" says "deleted" in other words; "actually" is not in the heading and needs not be.
+        assertEquals("When are rows deleted?", first(RankingFeatures.ALL, QUESTION));
+        assertEquals("Batch Delete Expired Data with Row-Level TTL",
+                first(RankingFeatures.ALL.withoutWholeHeadings(), QUESTION));
+    }
+
+    @Test
+    void everyWordOfTheHeadingMustBeCovered() {
+        WholeHeadings headings = new WholeHeadings(Analyzers.newQueryAnalyzer());
+        assertTrue(headings.covered("When are rows deleted?", Set.of("row", "rows", "delet")));
+        assertFalse(headings.covered("When are rows deleted?", Set.of("row", "rows")));
+        assertFalse(headings.covered("Batch Delete Expired Data with Row-Level TTL", Set.of("row", "delet", "expir")));
+        assertFalse(headings.covered("?", Set.of("row")));
+    }
+}
