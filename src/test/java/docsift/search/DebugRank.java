@@ -28,7 +28,7 @@ public class DebugRank {
         Searchers searchers = new Searchers(store.directory());
         RankingFeatures f = RankingFeatures.ALL;
         QueryFactory qf = new QueryFactory(Analyzers.newQueryAnalyzer(true), f);
-        Rescorer rescorer = new Rescorer(f);
+        Rescorer rescorer = new Rescorer(f, Analyzers.newQueryAnalyzer(true));
         IndexSearcher s = searchers.acquire();
         for (String q : args) {
             BuiltQuery b = qf.build(UserQueryParser.parse(q), s.getIndexReader());
