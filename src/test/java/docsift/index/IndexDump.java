@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
@@ -139,6 +140,12 @@ public final class IndexDump {
                 SortedDocValues values = leaf.getSortedDocValues(field.name);
                 for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                     append(text, doc, "dv " + field.name + "=" + values.lookupOrd(values.ordValue()).utf8ToString());
+                }
+            }
+            case BINARY -> {
+                BinaryDocValues values = leaf.getBinaryDocValues(field.name);
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    append(text, doc, "dv " + field.name + "=" + values.binaryValue().utf8ToString());
                 }
             }
             case NONE -> { }
