@@ -34,10 +34,19 @@ public final class Acronyms {
     public static final char SEPARATOR = '\u001f';
 
     private static final String ABBR = "\\**_?([A-Z][A-Za-z0-9]{1,7})_?\\**";
-    /** Up to eight words, then an acronym in brackets. */
-    private static final Pattern LONG_THEN_SHORT = Pattern.compile("((?:[\\p{L}\\p{N}*_]+[\\s/-]+){1,8})\\(" + ABBR + "\\)");
+    /** An acronym in brackets: where a long form may end. */
+    private static final Pattern BRACKETED = Pattern.compile("\\(" + ABBR + "\\)");
+    /** At most this many words make a long form before an acronym in brackets. */
+    private static final int MAX_WORDS = 8;
     /** An acronym, then up to eight words in brackets. */
     private static final Pattern SHORT_THEN_LONG = Pattern.compile(ABBR + ":?\\s+\\(([\\p{L}\\p{N}\\s/*_-]{3,100})\\)");
+    /**
+     * How far before a bracket an acronym followed by it may start. The acronym is at most 14 characters with
+     * its markup; the rest allows for a colon and spaces.
+     */
+    private static final int SHORT_BEFORE_BRACKET = 48;
+    /** The brackets and the at most 100 characters of a long form between them. */
+    private static final int LONGEST_BRACKETED = 102;
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "the", "to", "in", "on", "a", "an", "&");
 
     private Acronyms() {
@@ -46,18 +55,76 @@ public final class Acronyms {
     /** Every acronym the text defines, in order of first definition, without repeats. */
     public static List<Acronym> find(String text) {
         Set<Acronym> found = new LinkedHashSet<>();
-        Matcher longFirst = LONG_THEN_SHORT.matcher(text);
-        while (longFirst.find()) {
-            add(found, longFirst.group(2), longFormEndingAt(words(longFirst.group(1)), longFirst.group(2)));
+        // Both forms are looked for only around brackets: a pattern tried at every position of the text took
+        // a third of all indexing time on a large corpus, though few positions are near a bracket.
+        Matcher bracketed = BRACKETED.matcher(text);
+        while (bracketed.find()) {
+            int start = wordsBefore(text, bracketed.start());
+            if (start >= 0) {
+                String shortForm = bracketed.group(1);
+                add(found, shortForm, longFormEndingAt(words(text.substring(start, bracketed.start())), shortForm));
+            }
         }
         Matcher shortFirst = SHORT_THEN_LONG.matcher(text);
-        while (shortFirst.find()) {
-            List<String> words = words(shortFirst.group(2));
-            if (spells(words, shortFirst.group(1))) {
-                add(found, shortFirst.group(1), words);
+        int searched = 0;
+        for (int bracket = text.indexOf('('); bracket >= 0; bracket = text.indexOf('(', bracket + 1)) {
+            if (bracket < searched || bracket == 0 || !isSpace(text.charAt(bracket - 1))) {
+                continue;
+            }
+            shortFirst.region(Math.max(searched, bracket - SHORT_BEFORE_BRACKET),
+                    Math.min(text.length(), bracket + LONGEST_BRACKETED));
+            while (shortFirst.find() && shortFirst.start(2) <= bracket + 1) {
+                if (shortFirst.start(2) == bracket + 1) {
+                    searched = shortFirst.end();
+                    List<String> words = words(shortFirst.group(2));
+                    if (spells(words, shortFirst.group(1))) {
+                        add(found, shortFirst.group(1), words);
+                    }
+                    break;
+                }
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * Where the run of one to {@link #MAX_WORDS} words, each followed by spaces, slashes or hyphens, that ends
+     * right before {@code bracket} starts (the farthest such start); -1 when no word ends there.
+     */
+    private static int wordsBefore(String text, int bracket) {
+        int start = -1;
+        int at = bracket;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int separatorsEnd = at;
+            while (at > 0 && isSeparator(text.charAt(at - 1))) {
+                at--;
+            }
+            int wordEnd = at;
+            while (at > 0 && isWordChar(text.codePointBefore(at))) {
+                at -= Character.charCount(text.codePointBefore(at));
+            }
+            if (wordEnd == separatorsEnd || at == wordEnd) {
+                break;
+            }
+            start = at;
+        }
+        return start;
+    }
+
+    private static boolean isSeparator(char c) {
+        return isSpace(c) || c == '/' || c == '-';
+    }
+
+    /** What {@code \s} matches in a Java regex: ASCII white space only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** What the regex class {@code [\p{L}\p{N}*_]} matches. */
+    private static boolean isWordChar(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || codePoint == '*' || codePoint == '_';
     }
 
     private static void add(Set<Acronym> found, String shortForm, List<String> longWords) {

@@ -33,6 +33,28 @@ class AcronymsTest {
     }
 
     @Test
+    void definitionsAreFoundAmongOtherBrackets() {
+        // Words before a bracket are read back to a punctuation mark or eight words, as the pattern read them.
+        assertEquals(List.of(new Acronym("cdc", "change data capture")),
+                Acronyms.find("one two three four five six seven. Use Change Data Capture (CDC) here"));
+        assertEquals(List.of(new Acronym("ttl", "time to live")),
+                Acronyms.find("a b c d e f g h i j k l m n o p Time To Live (TTL)"));
+        assertEquals(List.of(new Acronym("dtf", "data transfer format")),
+                Acronyms.find("see ABC (not one), then DTF (Data Transfer Format) and XY (why not)"));
+        assertEquals(List.of(new Acronym("pii", "personally identifiable information")),
+                Acronyms.find("(PII) alone, and later Personally Identifiable Information (PII)"));
+    }
+
+    @Test
+    void textWithoutBracketsOrWithManyIsReadInOnePass() {
+        // Linear by construction: each bracket is looked at once, within a bounded window.
+        String words = "word ".repeat(200_000);
+        assertEquals(List.of(), Acronyms.find(words));
+        assertEquals(List.of(), Acronyms.find("(A ".repeat(100_000)));
+        assertEquals(List.of(), Acronyms.find("AB (".repeat(100_000)));
+    }
+
+    @Test
     void pairRoundTripsThroughItsTerm() {
         Acronym pair = new Acronym("orm", "object relational mapping");
         assertEquals(pair, Acronym.ofTerm(pair.term()));
