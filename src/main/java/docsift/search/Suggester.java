@@ -69,7 +69,11 @@ final class Suggester {
         }
         SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), CANDIDATES, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        // The same budget of edits as the search's own corrections: two edits turn many an English word the
+        // text does not use into one it does ("entries" into "entire"), which is no typo to point out.
+        int allowed = Corrections.maxEdits(word);
         return Arrays.stream(words)
+                .filter(w -> edits(word, w.string) <= allowed)
                 .min(Comparator.comparingInt((SuggestWord w) -> edits(word, w.string)).thenComparing(w -> -w.freq))
                 .map(w -> w.string).orElse(null);
     }

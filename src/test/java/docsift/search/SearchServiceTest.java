@@ -109,6 +109,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void suggestionsKeepTheSearchsBudgetOfEdits() throws IOException {
+        // "actors" is two edits from "actions": a word of its own, not a typo, at six letters.
+        assertNull(search("actors").suggestion());
+        assertEquals("applications", search("aplicatons").suggestion());
+    }
+
+    @Test
     void suggestionsPreferFewerEdits() {
         assertEquals(1, Suggester.edits("websokcet", "websocket"));
         assertEquals(2, Suggester.edits("relatin", "relation") + Suggester.edits("relation", "relations"));
