@@ -111,8 +111,9 @@ final class QueryFactory {
                 continue;
             }
             int corrected = fuzzyWords.size();
-            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords);
-            Query synonyms = fuzzyWords.size() > corrected ? null : synonyms(clause, reader, byField);
+            // A word with synonyms is a word, not a typo: an unknown one is searched through them, not corrected.
+            Query synonyms = synonyms(clause, reader, byField);
+            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords, synonyms == null);
             if (perField.isEmpty() && synonyms == null) {
                 addUnknown(clause, clauseQueries);
                 continue;
@@ -154,7 +155,7 @@ final class QueryFactory {
             addShortForms(userQuery, acronyms, scoring);
         }
         for (Clause clause : userQuery.negative()) {
-            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>());
+            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>(), true);
             if (!perField.isEmpty()) {
                 scoring.add(new DisjunctionMaxQuery(perField.values(), 0f), BooleanClause.Occur.MUST_NOT);
             }
@@ -372,9 +373,12 @@ final class QueryFactory {
         }
     }
 
-    /** The clause's query on each field where it produces terms, weighted by field. */
-    private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords)
-            throws IOException {
+    /**
+     * The clause's query on each field where it produces terms, weighted by field. A plain word the index does
+     * not know is replaced by its corrections when {@code correct}, else dropped (an empty map).
+     */
+    private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords,
+                                             boolean correct) throws IOException {
         Map<String, Query> perField = new LinkedHashMap<>();
         boolean known = false;
         for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
@@ -384,8 +388,12 @@ final class QueryFactory {
                 perField.put(field.getKey(), new BoostQuery(query, boost(field)));
             }
         }
-        if (!known && features.corrections() && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
-            addFuzzy(clause, perField, fuzzyWords, reader);
+        if (!known && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
+            if (!correct) {
+                perField.clear();
+            } else if (features.corrections()) {
+                addFuzzy(clause, perField, fuzzyWords, reader);
+            }
         }
         return perField;
     }

@@ -32,7 +32,11 @@ class SynonymsTest {
                 Fixtures.section(id, "cleanup", 2, "Cleanup", List.of(), "Cleanup",
                         "Old files are removed from the upload folder at night.", List.of(), List.of()),
                 Fixtures.section(id, "retries", 2, "Retries", List.of(), "Retries",
-                        "A failed request is retried three times before giving up.", List.of(), List.of()))));
+                        "A failed request is retried three times before giving up.", List.of(), List.of()),
+                Fixtures.section(id, "copies", 2, "Copies", List.of(), "Copies",
+                        "Copy a list before you change it in place.", List.of(), List.of()),
+                Fixtures.section(id, "handles", 2, "Handles", List.of(), "Handles",
+                        "Close the handle when you are done with it.", List.of(), List.of()))));
         store.commit();
         searchers = new Searchers(store.directory());
     }
@@ -70,6 +74,13 @@ class SynonymsTest {
     void theWordTypedOutranksItsSynonym() throws IOException {
         assertEquals(List.of("Cleanup", "Expiry"), hits(RankingFeatures.ALL, "removed").stream().map(Hit::heading).toList());
         assertEquals(List.of("Expiry", "Cleanup"), hits(RankingFeatures.ALL, "deleted").stream().map(Hit::heading).toList());
+    }
+
+    @Test
+    void aWordWithSynonymsIsNotTakenForATypo() throws IOException {
+        // "clone" is one edit from "close", which the index has; it is a word, and "copy" is what it means.
+        assertEquals(List.of("Copies"), hits(RankingFeatures.ALL, "clone").stream().map(Hit::heading).toList());
+        assertEquals("Handles", hits(RankingFeatures.ALL.withoutSynonyms(), "clone").getFirst().heading());
     }
 
     @Test
