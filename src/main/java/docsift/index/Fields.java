@@ -46,8 +46,8 @@ public final class Fields {
      * sections only): lets ranking demote sections that are only a heading and answer nothing themselves.
      */
     public static final String BODY_WORDS = "body_words";
-    /** Binary doc values on sections: the heading text, read for each of the best hits while ranking. */
-    public static final String HEADING_TEXT = "heading_text";
+    /** Binary doc values on sections: the heading's analysed words ({@link HeadingWords}), read while ranking. */
+    public static final String HEADING_WORDS = "heading_words";
     /** Doc values on sections: words of the prose that are link text (see {@code Section#linkWords}). */
     public static final String LINK_WORDS = "link_words";
     /**

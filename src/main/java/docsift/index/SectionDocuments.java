@@ -99,7 +99,7 @@ public final class SectionDocuments {
         }
         doc.add(new NumericDocValuesField(Fields.BODY_WORDS, bodyWords(section)));
         doc.add(new NumericDocValuesField(Fields.LINK_WORDS, section.linkWords()));
-        doc.add(new BinaryDocValuesField(Fields.HEADING_TEXT, new BytesRef(section.heading())));
+        doc.add(new BinaryDocValuesField(Fields.HEADING_WORDS, new BytesRef(HeadingWords.encode(section.heading()))));
         for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
             doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));
         }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -73,11 +72,8 @@ final class Rescorer {
     /** Information of a clause on an index view: see {@link #information(IndexSearcher, BuiltQuery)}. */
     private final ViewMemo<Query, Double> informationMemo = new ViewMemo<>(10_000);
 
-    private final WholeHeadings wholeHeadings;
-
-    Rescorer(RankingFeatures features, Analyzer queryAnalyzer) {
+    Rescorer(RankingFeatures features) {
         this.features = features;
-        this.wholeHeadings = new WholeHeadings(queryAnalyzer);
     }
 
     /** The hits with new scores, best first. */
@@ -112,7 +108,7 @@ final class Rescorer {
         if (features.emptySections()) {
             score *= ownContent;
         }
-        if (ownContent == 1f && wholeHeadings.covered(searcher, hit.doc, headingTerms)) {
+        if (ownContent == 1f && WholeHeadings.covered(searcher, hit.doc, headingTerms)) {
             score *= 1 + WHOLE_HEADING_BONUS;
         }
         boolean weak = features.minimumEvidence() && (total == 0 || evidence / total < MIN_COVERAGE);

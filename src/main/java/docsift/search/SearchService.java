@@ -50,7 +50,7 @@ public final class SearchService {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.exactForms());
         this.searchers = searchers;
         this.queries = new QueryFactory(queryAnalyzer, features);
-        this.rescorer = new Rescorer(features, queryAnalyzer);
+        this.rescorer = new Rescorer(features);
         this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
         this.suggester = new Suggester(queryAnalyzer);
     }
