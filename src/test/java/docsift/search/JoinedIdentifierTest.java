@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Words typed apart find the identifier they join into: "call next" is {@code call_next}. */
 class JoinedIdentifierTest {
-    @TempDir
-    static Path indexDir;
-    static IndexStore store;
-    static Searchers searchers;
+    static SearchFixture index;
 
     @BeforeAll
     static void index() throws IOException {
         String id = "joined.md";
-        store = IndexStore.open(indexDir);
-        store.replaceArticle(new Article(id, "Joined", "hash", List.of(
+        index = SearchFixture.of(List.of(new Article(id, "Joined", "hash", List.of(
                 Fixtures.section(id, "request-hooks", 2, "Request hooks", List.of(), "Request hooks",
                         "Each hook may call the next hook in line, or stop the request there.", List.of(), List.of()),
                 Fixtures.section(id, "security-headers", 2, "Security headers", List.of(), "Security headers",
@@ -34,19 +27,16 @@ class JoinedIdentifierTest {
                                 + "    response = await call_next(request)\n    return response")), List.of()),
                 Fixtures.section(id, "models", 2, "Models", List.of(), "Models",
                         "Validation lives on the model class.",
-                        List.of(Fixtures.python("class Item(BaseModel):\n    name: str")), List.of()))));
-        store.commit();
-        searchers = new Searchers(store.directory());
+                        List.of(Fixtures.python("class Item(BaseModel):\n    name: str")), List.of())))));
     }
 
     @AfterAll
     static void close() throws IOException {
-        searchers.close();
-        store.close();
+        index.close();
     }
 
     private static List<Hit> hits(RankingFeatures features, String q) throws IOException {
-        return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits();
+        return index.hits(features, q);
     }
 
     @Test

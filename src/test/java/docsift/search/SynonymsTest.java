@@ -5,28 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import docsift.index.Analyzers;
-import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A word also finds the sections that say it in other words, below the sections that use the word itself. */
 class SynonymsTest {
-    @TempDir
-    static Path indexDir;
-    static IndexStore store;
-    static Searchers searchers;
+    static SearchFixture index;
 
     @BeforeAll
     static void index() throws IOException {
         String id = "synonyms.md";
-        store = IndexStore.open(indexDir);
-        store.replaceArticle(new Article(id, "Synonyms", "hash", List.of(
+        index = SearchFixture.of(List.of(new Article(id, "Synonyms", "hash", List.of(
                 Fixtures.section(id, "expiry", 2, "Expiry", List.of(), "Expiry",
                         "Expired rows are deleted by a background job once a day.", List.of(), List.of()),
                 Fixtures.section(id, "cleanup", 2, "Cleanup", List.of(), "Cleanup",
@@ -36,19 +29,16 @@ class SynonymsTest {
                 Fixtures.section(id, "copies", 2, "Copies", List.of(), "Copies",
                         "Copy a list before you change it in place.", List.of(), List.of()),
                 Fixtures.section(id, "handles", 2, "Handles", List.of(), "Handles",
-                        "Close the handle when you are done with it.", List.of(), List.of()))));
-        store.commit();
-        searchers = new Searchers(store.directory());
+                        "Close the handle when you are done with it.", List.of(), List.of())))));
     }
 
     @AfterAll
     static void close() throws IOException {
-        searchers.close();
-        store.close();
+        index.close();
     }
 
     private static List<Hit> hits(RankingFeatures features, String q) throws IOException {
-        return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits();
+        return index.hits(features, q);
     }
 
     @Test

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import docsift.eval.CorpusArticles;
 import docsift.index.HeadingWords;
-import docsift.index.IndexStore;
-import docsift.markdown.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A query that says a section's whole heading asks for that section, over sections that repeat its words; on
@@ -25,29 +22,20 @@ class WholeHeadingTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpora/cockroachdb-sample/v25.4");
     private static final String QUESTION = "when are expired rows actually removed";
 
-    @TempDir
-    static Path indexDir;
-    static IndexStore store;
-    static Searchers searchers;
+    static SearchFixture index;
 
     @BeforeAll
     static void index() throws IOException {
-        store = IndexStore.open(indexDir);
-        for (Article article : CorpusArticles.read(CORPUS)) {
-            store.replaceArticle(article);
-        }
-        store.commit();
-        searchers = new Searchers(store.directory());
+        index = SearchFixture.of(CorpusArticles.read(CORPUS));
     }
 
     @AfterAll
     static void close() throws IOException {
-        searchers.close();
-        store.close();
+        index.close();
     }
 
     private static String first(RankingFeatures features, String q) throws IOException {
-        return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits().getFirst().heading();
+        return index.hits(features, q).getFirst().heading();
     }
 
     @Test
