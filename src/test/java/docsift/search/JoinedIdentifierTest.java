@@ -6,19 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import docsift.markdown.Article;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Words typed apart find the identifier they join into: "call next" is {@code call_next}. */
 class JoinedIdentifierTest {
+    @TempDir
+    static Path indexDir;
     static SearchFixture index;
 
     @BeforeAll
     static void index() throws IOException {
         String id = "joined.md";
-        index = SearchFixture.of(List.of(new Article(id, "Joined", "hash", List.of(
+        index = SearchFixture.of(indexDir, List.of(new Article(id, "Joined", "hash", List.of(
                 Fixtures.section(id, "request-hooks", 2, "Request hooks", List.of(), "Request hooks",
                         "Each hook may call the next hook in line, or stop the request there.", List.of(), List.of()),
                 Fixtures.section(id, "security-headers", 2, "Security headers", List.of(), "Security headers",

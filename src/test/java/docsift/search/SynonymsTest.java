@@ -7,19 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import docsift.index.Analyzers;
 import docsift.markdown.Article;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A word also finds the sections that say it in other words, below the sections that use the word itself. */
 class SynonymsTest {
+    @TempDir
+    static Path indexDir;
     static SearchFixture index;
 
     @BeforeAll
     static void index() throws IOException {
         String id = "synonyms.md";
-        index = SearchFixture.of(List.of(new Article(id, "Synonyms", "hash", List.of(
+        index = SearchFixture.of(indexDir, List.of(new Article(id, "Synonyms", "hash", List.of(
                 Fixtures.section(id, "expiry", 2, "Expiry", List.of(), "Expiry",
                         "Expired rows are deleted by a background job once a day.", List.of(), List.of()),
                 Fixtures.section(id, "cleanup", 2, "Cleanup", List.of(), "Cleanup",

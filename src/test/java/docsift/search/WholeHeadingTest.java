@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A query that says a section's whole heading asks for that section, over sections that repeat its words; on
@@ -22,11 +23,13 @@ class WholeHeadingTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpora/cockroachdb-sample/v25.4");
     private static final String QUESTION = "when are expired rows actually removed";
 
+    @TempDir
+    static Path indexDir;
     static SearchFixture index;
 
     @BeforeAll
     static void index() throws IOException {
-        index = SearchFixture.of(CorpusArticles.read(CORPUS));
+        index = SearchFixture.of(indexDir, CorpusArticles.read(CORPUS));
     }
 
     @AfterAll
