@@ -77,6 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
         variants.put("- joined identifiers", all.withoutIdentifiers());
         variants.put("- synonyms", all.withoutSynonyms());
         variants.put("- whole headings", all.withoutWholeHeadings());
+        variants.put("- hierarchy", all.withoutHierarchy());
         return variants;
     }
 

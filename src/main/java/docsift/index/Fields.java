@@ -50,6 +50,8 @@ public final class Fields {
     public static final String HEADING_WORDS = "heading_words";
     /** Doc values on sections: words of the prose that are link text (see {@code Section#linkWords}). */
     public static final String LINK_WORDS = "link_words";
+    /** Doc values on every document: how many headings enclose its section (0 for a top-level section). */
+    public static final String DEPTH = "depth";
     /**
      * Acronyms the section spells out ({@link Acronyms.Acronym#term()}: "wsgi", a separator, "web server
      * gateway interface"), on sections only: an exact, unanalysed term per pair. Search reads the pairs of the

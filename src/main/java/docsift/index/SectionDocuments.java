@@ -161,6 +161,7 @@ public final class SectionDocuments {
         doc.add(new StringField(Fields.SECTION_ID, sectionId(article.id(), section.anchor()), Field.Store.YES));
         doc.add(new IntPoint(Fields.LEVEL, section.level()));
         doc.add(new StoredField(Fields.LEVEL, section.level()));
+        doc.add(new NumericDocValuesField(Fields.DEPTH, section.breadcrumb().size()));
         doc.add(new IntPoint(Fields.ORDINAL, ordinal));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         doc.add(new StoredField(Fields.ORDINAL, ordinal));

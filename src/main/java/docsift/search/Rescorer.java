@@ -32,6 +32,8 @@ import org.apache.lucene.search.Weight;
  *       (coordination: long questions rank by what they are about, not by one repeated word);</li>
  *   <li>demotes sections with no content of their own: only a heading, or nearly nothing but links;</li>
  *   <li>raises sections whose whole heading the query says;</li>
+ *   <li>lowers sections by how deep they are in the heading hierarchy, so a subsection must match better than
+ *       a broader section to outrank it;</li>
  *   <li>flags as weak the hits that cover too little of the query, or only through corrected words:
  *       the minimum-evidence rule that keeps off-topic queries from confident answers.</li>
  * </ul>
@@ -55,6 +57,13 @@ final class Rescorer {
      * explain rate limiting. Any bonus from 0.4 to 1 measured the same on the judged sets; 0.2 half as good.
      */
     private static final float WHOLE_HEADING_BONUS = 0.5f;
+    /**
+     * Score factor per enclosing heading. A broader section introduces its topic, and a short query that matches
+     * it as well as a subsection somewhere else wants the introduction (documentation search engines rank by
+     * hierarchy level for the same reason); a subsection that matches clearly better still wins. On the judged
+     * sets any factor from 0.7 to 0.85 measured the same on the article; 0.9 and up did not move the near ties.
+     */
+    private static final double DEPTH_FACTOR = 0.8;
     /** A section whose words are at least this share of link text is navigation ("See also"). */
     private static final double LINK_SHARE = 0.75;
     /** Score factor of a navigation section. */
@@ -107,6 +116,9 @@ final class Rescorer {
         float ownContent = ownContentFactor(searcher, hit.doc);
         if (features.emptySections()) {
             score *= ownContent;
+        }
+        if (features.hierarchy()) {
+            score *= (float) Math.pow(DEPTH_FACTOR, depth(searcher, hit.doc));
         }
         if (ownContent == 1f && WholeHeadings.covered(searcher, hit.doc, headingTerms)) {
             score *= 1 + WHOLE_HEADING_BONUS;
@@ -202,6 +214,14 @@ final class Rescorer {
                     || (iterator.docID() < local && iterator.advance(local) == local));
         }
         return matched;
+    }
+
+    /** How many headings enclose the document's section; 0 when unknown. */
+    private static long depth(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues depth = DocValues.getNumeric(leaf.reader(), Fields.DEPTH);
+        return depth.advanceExact(doc - leaf.docBase) ? depth.longValue() : 0;
     }
 
     /**

@@ -1,0 +1,73 @@
+package docsift.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import docsift.markdown.MarkdownParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A subsection must match better than a broader section to outrank it. On the real article, "rate limiting" is
+ * a use case of Django middleware (a section under "Django related topics") and, in as many words, of a
+ * four-line list nested one level deeper under "Decorators in FastAPI"; the broader section is the answer.
+ */
+class HierarchyTest {
+    private static final Path ARTICLE = Path.of("corpus/advanced-topics.md");
+
+    @TempDir
+    static Path articleDir;
+    @TempDir
+    static Path fixtureDir;
+    static SearchFixture article;
+    static SearchFixture fixture;
+
+    @BeforeAll
+    static void index() throws IOException {
+        article = SearchFixture.of(articleDir, List.of(new MarkdownParser().parse(ARTICLE.getFileName().toString(),
+                Files.readString(ARTICLE, StandardCharsets.UTF_8))));
+        fixture = SearchFixture.ofMarkdown(fixtureDir, "caching.md", """
+                ## Caching
+
+                Caching keeps the result of slow work, so the next request for it is answered at once.
+
+                ## Views
+
+                Views turn requests into responses.
+
+                ### Caching a whole view
+
+                Wrap the view in a decorator and caching keeps each response of the whole view for a while.
+                """);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        article.close();
+        fixture.close();
+    }
+
+    private static String first(SearchFixture index, RankingFeatures features, String q) throws IOException {
+        return index.hits(features, q).getFirst().heading();
+    }
+
+    @Test
+    void theBroaderSectionWinsWhenBothMatchAlike() throws IOException {
+        assertEquals("Django middleware", first(article, RankingFeatures.ALL, "rate limiting"));
+        assertEquals("Real-World Use Cases of decorators:",
+                first(article, RankingFeatures.ALL.withoutHierarchy(), "rate limiting"));
+    }
+
+    @Test
+    void aSubsectionThatMatchesClearlyBetterStillWins() throws IOException {
+        assertEquals("Caching", first(fixture, RankingFeatures.ALL, "caching"));
+        assertEquals("Caching a whole view", first(fixture, RankingFeatures.ALL, "caching a whole view"));
+        assertEquals("Caching a whole view", first(fixture, RankingFeatures.ALL, "cache the response of a view"));
+    }
+}
