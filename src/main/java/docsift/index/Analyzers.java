@@ -33,7 +33,7 @@ public final class Analyzers {
      * use signals" should search for signals). Deliberately absent: words that are also things readers search
      * for, such as HTTP methods and builtins (get, post, put, delete, set, list, map, filter, all, any). Python
      * keywords among the stop words (with, as, is, not, in, for, ...) are only dropped from English fields; the
-     * code fields keep every word.
+     * code fields keep every word. Contractions of stop words are stop words: "don't" as "do" and "not".
      */
     private static final CharArraySet STOP_WORDS = buildStopWords();
 
@@ -140,6 +140,16 @@ public final class Analyzers {
                 // fillers
                 "here", "some", "about", "between", "difference", "vs", "versus", "way", "ways",
                 "example", "examples", "also", "just"));
+        // Negated auxiliaries are the stop words "do", "can", ... and "not" in one token, which the tokenizer
+        // keeps whole ("why don't threads use all cores" is about threads and cores); the other contractions
+        // ("it's", "what's") lose their "'s" to the possessive filter and become stop words that way.
+        for (String contraction : List.of("don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't",
+                "shouldn't", "mustn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "i'm",
+                "i've", "i'd", "i'll", "you're", "you've", "we're", "we've")) {
+            set.add(contraction);
+            set.add(contraction.replace('\'', '\u2019'));
+        }
+        set.add("cannot");
         return CharArraySet.unmodifiableSet(set);
     }
 }

@@ -30,6 +30,18 @@ class AnalyzersTest {
     }
 
     @Test
+    void contractionsOfStopWordsAreStopWordsInProseButStayInCode() {
+        // "don't" was a rare term of its own: it pulled "why don't threads use all cores" to any section that
+        // says "don't", whatever its topic.
+        for (String question : List.of("why don't threads use all cores", "why don\u2019t threads use all cores",
+                "why doesn't it's threads cannot use all cores")) {
+            assertEquals(List.of("threads", "thread", "all", "cores", "core"), Tokens.terms(QUERY, Fields.PROSE, question),
+                    question);
+        }
+        assertEquals(List.of("don't", "raise"), Tokens.terms(QUERY, Fields.CODE, "don't raise"));
+    }
+
+    @Test
     void everyEnglishFieldStemsAndEveryCodeFieldDoesNot() {
         for (String field : Fields.ENGLISH_FIELDS) {
             // The form as written stays beside its stem; a word that is its own stem appears once.
