@@ -139,7 +139,10 @@ public final class Analyzers {
                 "use", "using", "used", "make", "explain", "mean", "means", "work", "works",
                 // fillers
                 "here", "some", "about", "between", "difference", "vs", "versus", "way", "ways",
-                "example", "examples", "also", "just"));
+                "example", "examples", "also", "just",
+                // indefinite pronouns and fillers: "someone else" is not the Python keyword else
+                "else", "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everything",
+                "thing", "things", "really", "actually", "please"));
         // Negated auxiliaries are the stop words "do", "can", ... and "not" in one token, which the tokenizer
         // keeps whole ("why don't threads use all cores" is about threads and cores); the other contractions
         // ("it's", "what's") lose their "'s" to the possessive filter and become stop words that way.

@@ -42,6 +42,13 @@ class AnalyzersTest {
     }
 
     @Test
+    void fillerWordsAreStopWords() {
+        assertEquals(List.of("reload", "object", "after", "changed", "chang", "its", "it", "row"),
+                Tokens.terms(QUERY, Fields.PROSE, "reload an object after someone else really changed its row"));
+        assertEquals(List.of("else"), Tokens.terms(QUERY, Fields.CODE, "else"));
+    }
+
+    @Test
     void everyEnglishFieldStemsAndEveryCodeFieldDoesNot() {
         for (String field : Fields.ENGLISH_FIELDS) {
             // The form as written stays beside its stem; a word that is its own stem appears once.
