@@ -44,6 +44,12 @@ public final class IrregularFormFilter extends TokenFilter {
         return true;
     }
 
+    /** The base word of an irregular form ("ran" gives "run"), or null when {@code word} is none. */
+    public static String baseOf(String word) {
+        char[] base = BASES.get(word);
+        return base == null ? null : new String(base);
+    }
+
     /** The number of forms known: for tests. */
     static int size() {
         return BASES.size();

@@ -52,7 +52,7 @@ final class QueryFactory {
     QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
         this.fields = new FieldQueries(queryAnalyzer, features);
         this.identifiers = new JoinedIdentifiers(fields);
-        this.synonyms = new SynonymQueries(fields, queryAnalyzer);
+        this.synonyms = new SynonymQueries(fields);
         this.features = features;
     }
 

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,9 +27,9 @@ final class SynonymQueries {
     /** Per index view, a word's synonyms: a dictionary look-up per synonym and field, for the same words again and again. */
     private final ViewMemo<String, SynonymMatch> memo = new ViewMemo<>(10_000);
 
-    SynonymQueries(FieldQueries fields, Analyzer queryAnalyzer) {
+    SynonymQueries(FieldQueries fields) {
         this.fields = fields;
-        this.groups = new Synonyms(queryAnalyzer);
+        this.groups = new Synonyms();
     }
 
     /**

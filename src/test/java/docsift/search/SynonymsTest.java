@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import docsift.index.Analyzers;
 import docsift.markdown.Article;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,9 +30,11 @@ class SynonymsTest {
                 Fixtures.section(id, "retries", 2, "Retries", List.of(), "Retries",
                         "A failed request is retried three times before giving up.", List.of(), List.of()),
                 Fixtures.section(id, "copies", 2, "Copies", List.of(), "Copies",
-                        "Copy a list before you change it in place.", List.of(), List.of()),
+                        "Create a copy of a list before you change it in place.", List.of(), List.of()),
                 Fixtures.section(id, "handles", 2, "Handles", List.of(), "Handles",
-                        "Close the handle when you are done with it.", List.of(), List.of())))));
+                        "Close the handle when you are done with it.", List.of(), List.of()),
+                Fixtures.section(id, "generators", 2, "Generators", List.of(), "Generators",
+                        "A generator yields its values one at a time.", List.of(), List.of())))));
     }
 
     @AfterAll
@@ -47,12 +48,32 @@ class SynonymsTest {
 
     @Test
     void groupsMatchEveryFormOfTheirWords() {
-        Synonyms synonyms = new Synonyms(Analyzers.newQueryAnalyzer());
+        Synonyms synonyms = new Synonyms();
         assertTrue(synonyms.of("removed").contains("delete"), synonyms.of("removed").toString());
         assertTrue(synonyms.of("deleting").contains("remove"));
+        assertTrue(synonyms.of("Modified").contains("update"));
+        assertTrue(synonyms.of("stopped").contains("halt"));
+        assertTrue(synonyms.of("ran").contains("execute"), "irregular forms count as their base word");
         assertFalse(synonyms.of("deleting").contains("delete"), "a word is not its own synonym");
         assertTrue(synonyms.of("serialise").contains("serialize"));
         assertEquals(List.of(), synonyms.of("semaphore"));
+    }
+
+    @Test
+    void wordsThatOnlyShareAStemAreNotSynonyms() {
+        // Porter stems "generator", "general" and "generic" like "generate", "customer" like "customize",
+        // "serial" like "serialize", "set" like "setting", "severe" like "several".
+        Synonyms synonyms = new Synonyms();
+        for (String word : List.of("generator", "general", "generic", "customer", "serial", "set", "severe", "numeric",
+                "terminal", "author", "location")) {
+            assertEquals(List.of(), synonyms.of(word), word);
+        }
+    }
+
+    @Test
+    void aGeneratorIsNotSomethingCreated() throws IOException {
+        // "generator" has the stem of "generate", which is in a group with "create".
+        assertEquals(List.of("Generators"), hits(RankingFeatures.ALL, "generator").stream().map(Hit::heading).toList());
     }
 
     @Test
