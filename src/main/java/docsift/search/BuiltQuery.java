@@ -12,12 +12,21 @@ import org.apache.lucene.search.Query;
  *                    the query a hit covers
  * @param byField     per searchable field, the part of the query on that field: tells which fields matched
  * @param fuzzyWords  words of the query the index does not know, matched through corrections instead
+ * @param sides       for a comparison ("list comprehension vs generator"), the side of "vs" each clause part
+ *                    stands on (0 before, 1 after, -1 neither); empty for any other query
  */
-record BuiltQuery(Query scoring, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords) {
+record BuiltQuery(Query scoring, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords,
+                  List<Integer> sides) {
     BuiltQuery {
         clauses = List.copyOf(clauses);
         byField = Map.copyOf(byField);
         fuzzyWords = List.copyOf(fuzzyWords);
+        sides = List.copyOf(sides);
+    }
+
+    /** True when the query compares two things and each side has clauses of its own. */
+    boolean isComparison() {
+        return sides.contains(0) && sides.contains(1);
     }
 
     /**

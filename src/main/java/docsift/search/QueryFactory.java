@@ -35,6 +35,8 @@ final class QueryFactory {
     private static final int PROXIMITY_SLOP = 3;
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
     private static final float ACRONYM_WEIGHT = 0.5f;
+    /** Words that set two things side by side: both are stop words, so they never score themselves. */
+    private static final java.util.Set<String> COMPARISON_WORDS = java.util.Set.of("vs", "vs.", "versus");
     /** Weight of a synonym of a word, added to the word's own score. */
     private static final float SYNONYM_WEIGHT = 0.5f;
 
@@ -128,7 +130,8 @@ final class QueryFactory {
         }
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
         byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
-        return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords);
+        return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords,
+                comparisonSides(positive, partOf, clauseQueries.size()));
     }
 
     /**
@@ -185,6 +188,32 @@ final class QueryFactory {
                         BooleanClause.Occur.SHOULD);
             }
         }
+    }
+
+    /**
+     * For a query that compares two things with one "vs" or "versus" ("select_related vs prefetch_related"), the
+     * side each clause part stands on: a reader wants the section on either thing, not only one that names
+     * both. Empty for any other query; -1 for parts added after the typed words (none are, today).
+     */
+    private static List<Integer> comparisonSides(List<Clause> positive, int[] partOf, int parts) {
+        List<Integer> versus = new ArrayList<>();
+        for (int i = 0; i < positive.size(); i++) {
+            Clause clause = positive.get(i);
+            if (clause.type() == Type.WORD && COMPARISON_WORDS.contains(clause.text().toLowerCase(java.util.Locale.ROOT))) {
+                versus.add(i);
+            }
+        }
+        if (versus.size() != 1) {
+            return List.of();
+        }
+        Integer[] sides = new Integer[parts];
+        java.util.Arrays.fill(sides, -1);
+        for (int i = 0; i < positive.size(); i++) {
+            if (partOf[i] >= 0 && partOf[i] < parts) {
+                sides[partOf[i]] = i < versus.getFirst() ? 0 : 1;
+            }
+        }
+        return List.of(sides);
     }
 
     /**

@@ -64,6 +64,12 @@ final class Rescorer {
      * sets any factor from 0.7 to 0.85 measured the same on the article; 0.9 and up did not move the near ties.
      */
     private static final double DEPTH_FACTOR = 0.8;
+    /**
+     * In a comparison ("X vs Y"), a section that covers one side in full counts as covering this share of the
+     * query: it answers half the question, so it ranks below a section on both, but far above one that only
+     * shares a word with the other side.
+     */
+    private static final double ONE_SIDE_SHARE = 0.7;
     /** A section whose words are at least this share of link text is navigation ("See also"). */
     private static final double LINK_SHARE = 0.75;
     /** Score factor of a navigation section. */
@@ -102,13 +108,17 @@ final class Rescorer {
 
     private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
                          double[] topical, double[] matched, Set<String> headingTerms) throws IOException {
-        double total = 0;
-        double evidence = 0;
-        for (int c = 0; c < information.length; c++) {
-            total += information[c];
-            evidence += information[c] * matched[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
+        // What the weak flag counts: corrected words only in part.
+        double[] credited = new double[matched.length];
+        for (int c = 0; c < matched.length; c++) {
+            credited[c] = matched[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
         }
         double coverage = share(topical, matched);
+        double evidence = share(information, credited);
+        if (built.isComparison()) {
+            coverage = Math.max(coverage, ONE_SIDE_SHARE * bestSide(built.sides(), topical, matched));
+            evidence = Math.max(evidence, bestSide(built.sides(), information, credited));
+        }
         float score = hit.score;
         if (features.coordination()) {
             score *= (float) Math.pow(coverage, COORDINATION_EXPONENT);
@@ -123,8 +133,25 @@ final class Rescorer {
         if (ownContent == 1f && WholeHeadings.covered(searcher, hit.doc, headingTerms)) {
             score *= 1 + WHOLE_HEADING_BONUS;
         }
-        boolean weak = features.minimumEvidence() && (total == 0 || evidence / total < MIN_COVERAGE);
+        boolean weak = features.minimumEvidence() && evidence < MIN_COVERAGE;
         return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);
+    }
+
+    /** The larger of the shares of each side of a comparison that the matches cover. */
+    private static double bestSide(List<Integer> sides, double[] weights, double[] matched) {
+        double best = 0;
+        for (int side = 0; side <= 1; side++) {
+            double total = 0;
+            double covered = 0;
+            for (int c = 0; c < weights.length && c < sides.size(); c++) {
+                if (sides.get(c) == side) {
+                    total += weights[c];
+                    covered += weights[c] * matched[c];
+                }
+            }
+            best = Math.max(best, total == 0 ? 0 : covered / total);
+        }
+        return best;
     }
 
     /** The share of the weights the matches cover. */

@@ -1,0 +1,61 @@
+package docsift.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "X vs Y" asks about two things: a section on both answers it best, and the section on each comes next, not
+ * below sections that merely share a word with one side.
+ */
+class ComparisonTest {
+    @TempDir
+    static Path indexDir;
+    static SearchFixture index;
+
+    @BeforeAll
+    static void index() throws IOException {
+        index = SearchFixture.ofMarkdown(indexDir, "python.md", """
+                ## List comprehensions
+
+                A list comprehension builds a list from an iterable in one expression: the squares of a list of
+                numbers, say, or the names of the users that are active.
+
+                ## Generators
+
+                A generator function yields values one at a time, so a long sequence never sits in memory at once.
+
+                ## Lists and tuples
+
+                A list can grow and shrink; a tuple cannot. Both keep their items in order.
+                """);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void eachSideOfTheComparisonIsAnsweredConfidently() throws IOException {
+        List<Hit> hits = index.hits(RankingFeatures.ALL, "list comprehension vs generator");
+        assertEquals(List.of("List comprehensions", "Generators"), hits.subList(0, 2).stream().map(Hit::heading).toList());
+        assertFalse(hits.get(1).weak(), hits.get(1).toString());
+    }
+
+    @Test
+    void withoutVsTheSameWordsAreOneTopic() throws IOException {
+        // Read as one topic, the generator section matches too little of it to be a confident answer.
+        List<Hit> hits = index.hits(RankingFeatures.ALL, "list comprehension generator");
+        assertEquals(List.of("List comprehensions", "Generators"), hits.subList(0, 2).stream().map(Hit::heading).toList());
+        assertTrue(hits.get(1).weak(), hits.get(1).toString());
+    }
+}
