@@ -8,6 +8,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
@@ -16,7 +18,9 @@ import org.apache.lucene.search.QueryVisitor;
  * query. Required clauses become optional (the hit already satisfies them) and excluded ones are dropped (they
  * never produce matches), so the projection yields exactly the matches the whole query has in that field.
  * The highlighter asks every hit for matches once per field; profiling showed that evaluating all six fields'
- * clauses each time was the largest single cost of a search. Stateless.
+ * clauses each time was the largest single cost of a search. Sloppy phrases (the proximity bonus) are left
+ * out: marked as one span, "lock ... row" marked the words between, "lock on the selected rows", which the
+ * reader did not ask for; their words are marked by their own clauses. Stateless.
  */
 final class FieldProjection {
     private FieldProjection() {
@@ -28,6 +32,8 @@ final class FieldProjection {
             case BoostQuery boost -> boost(onto(boost.getQuery(), field), boost.getBoost());
             case DisjunctionMaxQuery dismax -> dismax(dismax, field);
             case BooleanQuery bool -> bool(bool, field);
+            case PhraseQuery phrase when phrase.getSlop() > 0 -> null;
+            case MultiPhraseQuery phrase when phrase.getSlop() > 0 -> null;
             default -> fieldsOf(query).contains(field) ? query : null;
         };
     }

@@ -1,0 +1,48 @@
+package docsift.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Snippets mark the words the reader typed, and whole phrases only when the reader quoted them. */
+class SnippetMarksTest {
+    @TempDir
+    static Path indexDir;
+    static SearchFixture index;
+
+    @BeforeAll
+    static void index() throws IOException {
+        index = SearchFixture.ofMarkdown(indexDir, "locks.md", """
+                ## Row locks
+
+                The query places a lock on the selected rows until the transaction ends.
+                """);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static String snippet(String q) throws IOException {
+        return index.hits(RankingFeatures.ALL, q).getFirst().snippet();
+    }
+
+    @Test
+    void wordsNearEachOtherAreMarkedOneByOne() throws IOException {
+        // The proximity bonus matches "lock ... rows" as a sloppy phrase; "on the selected" was not asked for.
+        String snippet = snippet("lock rows");
+        assertTrue(snippet.contains("<mark>lock</mark> on the selected <mark>rows</mark>"), snippet);
+    }
+
+    @Test
+    void aQuotedPhraseIsMarkedWhole() throws IOException {
+        String snippet = snippet("\"selected rows\"");
+        assertTrue(snippet.contains("<mark>selected rows</mark>"), snippet);
+    }
+}
