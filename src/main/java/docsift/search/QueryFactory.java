@@ -6,9 +6,12 @@ import docsift.search.UserQuery.Occur;
 import docsift.search.UserQuery.Type;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
@@ -36,7 +39,7 @@ final class QueryFactory {
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
     private static final float ACRONYM_WEIGHT = 0.5f;
     /** Words that set two things side by side: both are stop words, so they never score themselves. */
-    private static final java.util.Set<String> COMPARISON_WORDS = java.util.Set.of("vs", "vs.", "versus");
+    private static final Set<String> COMPARISON_WORDS = Set.of("vs", "vs.", "versus");
     /** Weight of a synonym of a word, added to the word's own score. */
     private static final float SYNONYM_WEIGHT = 0.5f;
 
@@ -199,7 +202,7 @@ final class QueryFactory {
         List<Integer> versus = new ArrayList<>();
         for (int i = 0; i < positive.size(); i++) {
             Clause clause = positive.get(i);
-            if (clause.type() == Type.WORD && COMPARISON_WORDS.contains(clause.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (clause.type() == Type.WORD && COMPARISON_WORDS.contains(clause.text().toLowerCase(Locale.ROOT))) {
                 versus.add(i);
             }
         }
@@ -207,7 +210,7 @@ final class QueryFactory {
             return List.of();
         }
         Integer[] sides = new Integer[parts];
-        java.util.Arrays.fill(sides, -1);
+        Arrays.fill(sides, -1);
         for (int i = 0; i < positive.size(); i++) {
             if (partOf[i] >= 0 && partOf[i] < parts) {
                 sides[partOf[i]] = i < versus.getFirst() ? 0 : 1;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -139,28 +140,23 @@ final class Rescorer {
 
     /** The larger of the shares of each side of a comparison that the matches cover. */
     private static double bestSide(List<Integer> sides, double[] weights, double[] matched) {
-        double best = 0;
-        for (int side = 0; side <= 1; side++) {
-            double total = 0;
-            double covered = 0;
-            for (int c = 0; c < weights.length && c < sides.size(); c++) {
-                if (sides.get(c) == side) {
-                    total += weights[c];
-                    covered += weights[c] * matched[c];
-                }
-            }
-            best = Math.max(best, total == 0 ? 0 : covered / total);
-        }
-        return best;
+        return Math.max(share(weights, matched, c -> sides.get(c) == 0), share(weights, matched, c -> sides.get(c) == 1));
     }
 
     /** The share of the weights the matches cover. */
     private static double share(double[] weights, double[] matched) {
+        return share(weights, matched, c -> true);
+    }
+
+    /** The share of the weights of the clauses {@code counted} that the matches cover. */
+    private static double share(double[] weights, double[] matched, IntPredicate counted) {
         double total = 0;
         double covered = 0;
         for (int c = 0; c < weights.length; c++) {
-            total += weights[c];
-            covered += weights[c] * matched[c];
+            if (counted.test(c)) {
+                total += weights[c];
+                covered += weights[c] * matched[c];
+            }
         }
         return total == 0 ? 0 : covered / total;
     }
