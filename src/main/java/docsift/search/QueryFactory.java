@@ -38,8 +38,10 @@ final class QueryFactory {
     private static final int PROXIMITY_SLOP = 3;
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
     private static final float ACRONYM_WEIGHT = 0.5f;
-    /** Words that set two things side by side: both are stop words, so they never score themselves. */
-    private static final Set<String> COMPARISON_WORDS = Set.of("vs", "vs.", "versus");
+    /** Words that set two things side by side ("A vs B"): stop words, so they never score themselves. */
+    private static final Set<String> VERSUS = Set.of("vs", "vs.", "versus");
+    /** Words that, before "between", make "A and B" a comparison: "the difference between A and B". */
+    private static final Set<String> DIFFERENCE = Set.of("difference", "differences");
     /** Weight of a synonym of a word, added to the word's own score. */
     private static final float SYNONYM_WEIGHT = 0.5f;
 
@@ -194,26 +196,41 @@ final class QueryFactory {
     }
 
     /**
-     * For a query that compares two things with one "vs" or "versus" ("select_related vs prefetch_related"), the
-     * side each clause part stands on: a reader wants the section on either thing, not only one that names
-     * both. Empty for any other query; -1 for parts added after the typed words (none are, today).
+     * For a query that compares two things, the side each clause part stands on: a reader wants the section on
+     * either thing, not only one that names both. A comparison is "A vs B" (or "versus", once in the query) or
+     * "difference between A and B" (or "or"). Empty for any other query; -1 for parts on neither side (the words
+     * before "between", and parts added after the typed words, of which there are none today).
      */
     private static List<Integer> comparisonSides(List<Clause> positive, int[] partOf, int parts) {
+        List<String> words = positive.stream()
+                .map(c -> c.type() == Type.WORD ? c.text().toLowerCase(Locale.ROOT) : "").toList();
+        int first = 0;
+        int divider = -1;
         List<Integer> versus = new ArrayList<>();
-        for (int i = 0; i < positive.size(); i++) {
-            Clause clause = positive.get(i);
-            if (clause.type() == Type.WORD && COMPARISON_WORDS.contains(clause.text().toLowerCase(Locale.ROOT))) {
+        for (int i = 0; i < words.size(); i++) {
+            if (VERSUS.contains(words.get(i))) {
                 versus.add(i);
             }
         }
-        if (versus.size() != 1) {
+        if (versus.size() == 1) {
+            divider = versus.getFirst();
+        } else if (versus.isEmpty()) {
+            int between = words.indexOf("between");
+            if (between > 0 && DIFFERENCE.contains(words.get(between - 1))) {
+                first = between + 1;
+                for (int i = between + 2; i < words.size() && divider < 0; i++) {
+                    divider = words.get(i).equals("and") || words.get(i).equals("or") ? i : -1;
+                }
+            }
+        }
+        if (divider < 0) {
             return List.of();
         }
         Integer[] sides = new Integer[parts];
         Arrays.fill(sides, -1);
-        for (int i = 0; i < positive.size(); i++) {
-            if (partOf[i] >= 0 && partOf[i] < parts) {
-                sides[partOf[i]] = i < versus.getFirst() ? 0 : 1;
+        for (int i = first; i < positive.size(); i++) {
+            if (i != divider && partOf[i] >= 0 && partOf[i] < parts) {
+                sides[partOf[i]] = i < divider ? 0 : 1;
             }
         }
         return List.of(sides);

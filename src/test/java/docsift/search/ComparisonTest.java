@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "X vs Y" asks about two things: a section on both answers it best, and the section on each comes next, not
- * below sections that merely share a word with one side.
+ * "X vs Y" and "the difference between X and Y" ask about two things: a section on both answers best, and the
+ * section on each comes next, not below sections that merely share a word with one side.
  */
 class ComparisonTest {
     @TempDir
@@ -47,6 +47,13 @@ class ComparisonTest {
     @Test
     void eachSideOfTheComparisonIsAnsweredConfidently() throws IOException {
         List<Hit> hits = index.hits(RankingFeatures.ALL, "list comprehension vs generator");
+        assertEquals(List.of("List comprehensions", "Generators"), hits.subList(0, 2).stream().map(Hit::heading).toList());
+        assertFalse(hits.get(1).weak(), hits.get(1).toString());
+    }
+
+    @Test
+    void theDifferenceBetweenTwoThingsIsAComparisonToo() throws IOException {
+        List<Hit> hits = index.hits(RankingFeatures.ALL, "what is the difference between a list comprehension and a generator");
         assertEquals(List.of("List comprehensions", "Generators"), hits.subList(0, 2).stream().map(Hit::heading).toList());
         assertFalse(hits.get(1).weak(), hits.get(1).toString());
     }
