@@ -1,0 +1,80 @@
+package docsift.search;
+
+import docsift.search.UserQuery.Clause;
+import docsift.search.UserQuery.Type;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * A hyphenated word is searched as written ("multi-region", "read-only") when the text has it so; otherwise
+ * as one word ("e-mail" for "email") when the text has that, and else as its parts: "multi-threading" in an
+ * article that says "threading" and "multiple threads" found nothing at all, since the parts had to stand
+ * side by side. Stateless; the look-ups are remembered per index view by the caller's memo.
+ */
+final class HyphenatedWords {
+    /** Letters or digits on both sides of each hyphen: not "-x" (an exclusion) nor "--flag". */
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)+");
+
+    private final FieldQueries fields;
+    /** Per index view, the clauses a hyphenated word stands for. */
+    private final ViewMemo<String, List<Clause>> memo = new ViewMemo<>(10_000);
+
+    HyphenatedWords(FieldQueries fields) {
+        this.fields = fields;
+    }
+
+    /** The query with each hyphenated word the index does not have as written replaced as described above. */
+    UserQuery resolve(UserQuery query, IndexReader reader) throws IOException {
+        if (query.clauses().stream().noneMatch(HyphenatedWords::isHyphenated)) {
+            return query;
+        }
+        List<Clause> clauses = new ArrayList<>();
+        for (Clause clause : query.clauses()) {
+            if (isHyphenated(clause)) {
+                for (Clause resolved : memo.get(reader, clause.text(), word -> resolve(word, reader))) {
+                    clauses.add(resolved.withOccur(clause.occur()));
+                }
+            } else {
+                clauses.add(clause);
+            }
+        }
+        return new UserQuery(clauses);
+    }
+
+    private static boolean isHyphenated(Clause clause) {
+        return clause.type() == Type.WORD && HYPHENATED.matcher(clause.text()).matches();
+    }
+
+    private List<Clause> resolve(String word, IndexReader reader) throws IOException {
+        Clause asWritten = new Clause(Type.WORD, word, UserQuery.Occur.SHOULD);
+        if (found(asWritten, reader)) {
+            return List.of(asWritten);
+        }
+        Clause joined = new Clause(Type.WORD, word.replace("-", ""), UserQuery.Occur.SHOULD);
+        if (found(joined, reader)) {
+            return List.of(joined);
+        }
+        List<Clause> parts = new ArrayList<>();
+        for (String part : word.split("-")) {
+            parts.add(new Clause(Type.WORD, part, UserQuery.Occur.SHOULD));
+        }
+        return parts;
+    }
+
+    /** True when some section matches the clause in some field. */
+    private boolean found(Clause clause, IndexReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (String field : FieldWeights.BOOSTS.keySet()) {
+            Query query = fields.fieldQuery(clause, field);
+            if (query != null && searcher.count(query) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

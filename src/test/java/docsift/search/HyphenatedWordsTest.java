@@ -1,0 +1,67 @@
+package docsift.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A hyphenated word matches as written where the text has it so, as one word where the text joins it, and by
+ * its parts when the text has neither: "multi-threading" found nothing in a text about threading.
+ */
+class HyphenatedWordsTest {
+    @TempDir
+    static Path indexDir;
+    static SearchFixture index;
+
+    @BeforeAll
+    static void index() throws IOException {
+        index = SearchFixture.ofMarkdown(indexDir, "guide.md", """
+                ## Threading
+
+                Run several threads in one process with the threading module.
+
+                ## Email
+
+                Send an email when an order ships.
+
+                ## Read-only fields
+
+                Mark a field read-only so that forms never change it.
+
+                ## Reading files
+
+                Read a file only once and keep its lines.
+                """);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static List<String> headings(String q) throws IOException {
+        return index.headings(RankingFeatures.ALL, q);
+    }
+
+    @Test
+    void aHyphenatedWordTheTextLacksIsSearchedByItsParts() throws IOException {
+        assertEquals("Threading", headings("multi-threading").getFirst());
+    }
+
+    @Test
+    void aHyphenatedWordTheTextWritesAsOneWordFindsIt() throws IOException {
+        assertEquals(List.of("Email"), headings("e-mail"));
+    }
+
+    @Test
+    void aHyphenatedWordTheTextHasIsMatchedAsWritten() throws IOException {
+        // Not split: "Read a file only once" has both parts, apart.
+        assertEquals(List.of("Read-only fields"), headings("read-only"));
+    }
+}
