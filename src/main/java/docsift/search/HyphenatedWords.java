@@ -19,6 +19,11 @@ import org.apache.lucene.search.Query;
 final class HyphenatedWords {
     /** Letters or digits on both sides of each hyphen: not "-x" (an exclusion) nor "--flag". */
     private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)+");
+    /**
+     * Words of more parts are left as typed: real compounds have two to four ("state-of-the-art"), and split,
+     * a string of a thousand hyphenated letters would become a thousand clauses behind the clause limit.
+     */
+    private static final int MAX_PARTS = 4;
 
     private final FieldQueries fields;
     /** Per index view, the clauses a hyphenated word stands for. */
@@ -43,11 +48,13 @@ final class HyphenatedWords {
                 clauses.add(clause);
             }
         }
-        return new UserQuery(clauses);
+        // Split words must not take a query past the clause limit it was checked against.
+        return clauses.size() > SearchService.MAX_CLAUSES ? query : new UserQuery(clauses);
     }
 
     private static boolean isHyphenated(Clause clause) {
-        return clause.type() == Type.WORD && HYPHENATED.matcher(clause.text()).matches();
+        return clause.type() == Type.WORD && clause.text().chars().filter(c -> c == '-').count() < MAX_PARTS
+                && HYPHENATED.matcher(clause.text()).matches();
     }
 
     private List<Clause> resolve(String word, IndexReader reader) throws IOException {

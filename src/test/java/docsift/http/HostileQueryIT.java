@@ -55,7 +55,8 @@ class HostileQueryIT {
                 "q=" + IntStream.range(0, 1000).mapToObj(i -> "t" + i).collect(Collectors.joining("+")),
                 "q=" + IntStream.range(0, 300).mapToObj(i -> "w" + i).collect(Collectors.joining("+")),
                 "q=" + "django+".repeat(10_000),
-                "q=" + "x".repeat(200) + "*", "q=" + "%22a+b%22+".repeat(100)));
+                "q=" + "x".repeat(200) + "*", "q=" + "%22a+b%22+".repeat(100),
+                "q=" + "ab-".repeat(3_000) + "ab", "q=" + "multi-threading+".repeat(60)));
         return raw;
     }
 
