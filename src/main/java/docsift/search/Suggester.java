@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,6 +25,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * Thread-safe: the spell checker is configured once and only read afterwards.
  */
 final class Suggester {
+    /** A snake_case or dotted identifier, as code spells one. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(\\.[\\p{L}_][\\p{L}\\p{N}_]*)*");
     /** Candidates weighed per word: the fewest edits win, then the most frequent word. */
     private static final int CANDIDATES = 5;
 
@@ -64,10 +67,13 @@ final class Suggester {
     }
 
     private String compute(String word, IndexReader reader) throws IOException {
-        if (!word.chars().allMatch(Character::isLetter) || known(word, reader)) {
+        boolean plainWord = word.chars().allMatch(Character::isLetter);
+        if (!(plainWord || IDENTIFIER.matcher(word).matches()) || known(word, reader)) {
             return null;
         }
-        SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), CANDIDATES, reader,
+        // Identifiers ("selct_for_update") are corrected against the code's own, as the search does.
+        String dictionary = plainWord ? Fields.SPELL : Fields.CODE;
+        SuggestWord[] words = checker.suggestSimilar(new Term(dictionary, word), CANDIDATES, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         // The same budget of edits as the search's own corrections: two edits turn many an English word the
         // text does not use into one it does ("entries" into "entire"), which is no typo to point out.

@@ -56,7 +56,8 @@ class HostileQueryIT {
                 "q=" + IntStream.range(0, 300).mapToObj(i -> "w" + i).collect(Collectors.joining("+")),
                 "q=" + "django+".repeat(10_000),
                 "q=" + "x".repeat(200) + "*", "q=" + "%22a+b%22+".repeat(100),
-                "q=" + "ab-".repeat(3_000) + "ab", "q=" + "multi-threading+".repeat(60)));
+                "q=" + "ab-".repeat(3_000) + "ab", "q=" + "multi-threading+".repeat(60),
+                "q=" + "ab_".repeat(10_000) + "ab", "q=" + "ab.".repeat(10_000) + "ab"));
         return raw;
     }
 

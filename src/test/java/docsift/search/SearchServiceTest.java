@@ -102,6 +102,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void misspeltIdentifierIsCorrectedFromTheCode() throws IOException {
+        SearchResponse response = search("selct_for_update");
+        assertEquals("select_for_update in Django", response.hits().getFirst().heading());
+        assertEquals("select_for_update", response.suggestion());
+        assertNull(search("select_for_update").suggestion());
+    }
+
+    @Test
     void otherFormsOfIndexedWordsAreNotCorrected() throws IOException {
         // "wraps", "function" and "hooks" are indexed: the typed forms match through their stems.
         assertNull(search("wrap functions").suggestion());
