@@ -5,44 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "X vs Y" and "the difference between X and Y" ask about two things: a section on both answers best, and the
  * section on each comes next, not below sections that merely share a word with one side.
  */
 class ComparisonTest {
-    @TempDir
-    static Path indexDir;
-    static SearchFixture index;
+    @RegisterExtension
+    static final SearchFixture index = SearchFixture.ofMarkdown("python.md", """
+            ## List comprehensions
 
-    @BeforeAll
-    static void index() throws IOException {
-        index = SearchFixture.ofMarkdown(indexDir, "python.md", """
-                ## List comprehensions
+            A list comprehension builds a list from an iterable in one expression: the squares of a list of
+            numbers, say, or the names of the users that are active.
 
-                A list comprehension builds a list from an iterable in one expression: the squares of a list of
-                numbers, say, or the names of the users that are active.
+            ## Generators
 
-                ## Generators
+            A generator function yields values one at a time, so a long sequence never sits in memory at once.
 
-                A generator function yields values one at a time, so a long sequence never sits in memory at once.
+            ## Lists and tuples
 
-                ## Lists and tuples
-
-                A list can grow and shrink; a tuple cannot. Both keep their items in order.
-                """);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+            A list can grow and shrink; a tuple cannot. Both keep their items in order.
+            """);
 
     @Test
     void eachSideOfTheComparisonIsAnsweredConfidently() throws IOException {

@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A subsection must match better than a broader section to outrank it. On the real article, "rate limiting" is
@@ -21,37 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 class HierarchyTest {
     private static final Path ARTICLE = Path.of("corpus/advanced-topics.md");
 
-    @TempDir
-    static Path articleDir;
-    @TempDir
-    static Path fixtureDir;
-    static SearchFixture article;
-    static SearchFixture fixture;
+    @RegisterExtension
+    static final SearchFixture article = SearchFixture.of(() -> List.of(new MarkdownParser().parse(
+            ARTICLE.getFileName().toString(), Files.readString(ARTICLE, StandardCharsets.UTF_8))));
+    @RegisterExtension
+    static final SearchFixture fixture = SearchFixture.ofMarkdown("caching.md", """
+            ## Caching
 
-    @BeforeAll
-    static void index() throws IOException {
-        article = SearchFixture.of(articleDir, List.of(new MarkdownParser().parse(ARTICLE.getFileName().toString(),
-                Files.readString(ARTICLE, StandardCharsets.UTF_8))));
-        fixture = SearchFixture.ofMarkdown(fixtureDir, "caching.md", """
-                ## Caching
+            Caching keeps the result of slow work, so the next request for it is answered at once.
 
-                Caching keeps the result of slow work, so the next request for it is answered at once.
+            ## Views
 
-                ## Views
+            Views turn requests into responses.
 
-                Views turn requests into responses.
+            ### Caching a whole view
 
-                ### Caching a whole view
-
-                Wrap the view in a decorator and caching keeps each response of the whole view for a while.
-                """);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        article.close();
-        fixture.close();
-    }
+            Wrap the view in a decorator and caching keeps each response of the whole view for a while.
+            """);
 
     private static String first(SearchFixture index, RankingFeatures features, String q) throws IOException {
         return index.hits(features, q).getFirst().heading();

@@ -3,47 +3,33 @@ package docsift.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A hyphenated word matches as written where the text has it so, as one word where the text joins it, and by
  * its parts when the text has neither: "multi-threading" found nothing in a text about threading.
  */
 class HyphenatedWordsTest {
-    @TempDir
-    static Path indexDir;
-    static SearchFixture index;
+    @RegisterExtension
+    static final SearchFixture index = SearchFixture.ofMarkdown("guide.md", """
+            ## Threading
 
-    @BeforeAll
-    static void index() throws IOException {
-        index = SearchFixture.ofMarkdown(indexDir, "guide.md", """
-                ## Threading
+            Run several threads in one process with the threading module.
 
-                Run several threads in one process with the threading module.
+            ## Email
 
-                ## Email
+            Send an email when an order ships.
 
-                Send an email when an order ships.
+            ## Read-only fields
 
-                ## Read-only fields
+            Mark a field read-only so that forms never change it.
 
-                Mark a field read-only so that forms never change it.
+            ## Reading files
 
-                ## Reading files
-
-                Read a file only once and keep its lines.
-                """);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+            Read a file only once and keep its lines.
+            """);
 
     private static List<String> headings(String q) throws IOException {
         return index.headings(RankingFeatures.ALL, q);

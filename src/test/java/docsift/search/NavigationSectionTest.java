@@ -3,38 +3,24 @@ package docsift.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A section that is nothing but links ("See also") points at answers: the section that gives one ranks first. */
 class NavigationSectionTest {
-    @TempDir
-    static Path indexDir;
-    static SearchFixture index;
+    @RegisterExtension
+    static final SearchFixture index = SearchFixture.ofMarkdown("aost.md", """
+            ## AS OF SYSTEM TIME
 
-    @BeforeAll
-    static void index() throws IOException {
-        index = SearchFixture.ofMarkdown(indexDir, "aost.md", """
-                ## AS OF SYSTEM TIME
+            The clause reads data as it was at a time in the past, also known as "time travel queries", and
+            lowers contention between long-running reads and writes on the same rows of a busy table.
 
-                The clause reads data as it was at a time in the past, also known as "time travel queries", and
-                lowers contention between long-running reads and writes on the same rows of a busy table.
+            ## See also
 
-                ## See also
-
-                - [Time-Travel Queries](https://example.com/time-travel-queries)
-                - [Follower reads](follower-reads.md)
-                """);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+            - [Time-Travel Queries](https://example.com/time-travel-queries)
+            - [Follower reads](follower-reads.md)
+            """);
 
     @Test
     void theSectionWithContentOutranksTheListOfLinks() throws IOException {

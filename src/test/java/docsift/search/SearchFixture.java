@@ -4,35 +4,64 @@ import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.util.IOUtils;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real index of a few articles in a test's temporary folder, searched with any set of ranking features: what
- * the ranking tests share. Close it after the tests; JUnit deletes the folder.
+ * A real index of a few articles, searched with any set of ranking features: what the ranking tests share.
+ * Declared as a static {@code @RegisterExtension} field, it indexes the articles into a temporary folder
+ * before the class's tests and closes and deletes it after them.
  */
-final class SearchFixture implements AutoCloseable {
-    private final IndexStore store;
-    private final Searchers searchers;
-
-    private SearchFixture(IndexStore store, Searchers searchers) {
-        this.store = store;
-        this.searchers = searchers;
+final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
+    /** Where the articles come from; read when the class's tests start. */
+    @FunctionalInterface
+    interface Source {
+        List<Article> articles() throws IOException;
     }
 
-    /** The articles indexed and committed into {@code folder}. */
-    static SearchFixture of(Path folder, List<Article> articles) throws IOException {
-        IndexStore store = IndexStore.open(folder);
-        for (Article article : articles) {
-            store.replaceArticle(article);
-        }
-        store.commit();
-        return new SearchFixture(store, new Searchers(store.directory()));
+    private final Source source;
+    private Path folder;
+    private IndexStore store;
+    private Searchers searchers;
+
+    private SearchFixture(Source source) {
+        this.source = source;
+    }
+
+    /** The articles {@code source} gives. */
+    static SearchFixture of(Source source) {
+        return new SearchFixture(source);
     }
 
     /** One article, parsed from Markdown. */
-    static SearchFixture ofMarkdown(Path folder, String id, String markdown) throws IOException {
-        return of(folder, List.of(new MarkdownParser().parse(id, markdown)));
+    static SearchFixture ofMarkdown(String id, String markdown) {
+        return of(() -> List.of(new MarkdownParser().parse(id, markdown)));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("docsift-search-test-");
+        store = IndexStore.open(folder);
+        for (Article article : source.articles()) {
+            store.replaceArticle(article);
+        }
+        store.commit();
+        searchers = new Searchers(store.directory());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            searchers.close();
+            store.close();
+        } finally {
+            IOUtils.rm(folder);
+        }
     }
 
     /** The hits for {@code q} (first page of ten), ranked with {@code features}. */
@@ -43,11 +72,5 @@ final class SearchFixture implements AutoCloseable {
     /** The headings of those hits, in order. */
     List<String> headings(RankingFeatures features, String q) throws IOException {
         return hits(features, q).stream().map(Hit::heading).toList();
-    }
-
-    @Override
-    public void close() throws IOException {
-        searchers.close();
-        store.close();
     }
 }

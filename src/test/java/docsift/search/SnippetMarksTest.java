@@ -3,31 +3,17 @@ package docsift.search;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Snippets mark the words the reader typed, and whole phrases only when the reader quoted them. */
 class SnippetMarksTest {
-    @TempDir
-    static Path indexDir;
-    static SearchFixture index;
+    @RegisterExtension
+    static final SearchFixture index = SearchFixture.ofMarkdown("locks.md", """
+            ## Row locks
 
-    @BeforeAll
-    static void index() throws IOException {
-        index = SearchFixture.ofMarkdown(indexDir, "locks.md", """
-                ## Row locks
-
-                The query places a lock on the selected rows until the transaction ends.
-                """);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+            The query places a lock on the selected rows until the transaction ends.
+            """);
 
     private static String snippet(String q) throws IOException {
         return index.hits(RankingFeatures.ALL, q).getFirst().snippet();

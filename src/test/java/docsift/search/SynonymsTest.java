@@ -6,41 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import docsift.markdown.Article;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A word also finds the sections that say it in other words, below the sections that use the word itself. */
 class SynonymsTest {
-    @TempDir
-    static Path indexDir;
-    static SearchFixture index;
+    private static final String ID = "synonyms.md";
 
-    @BeforeAll
-    static void index() throws IOException {
-        String id = "synonyms.md";
-        index = SearchFixture.of(indexDir, List.of(new Article(id, "Synonyms", "hash", List.of(
-                Fixtures.section(id, "expiry", 2, "Expiry", List.of(), "Expiry",
-                        "Expired rows are deleted by a background job once a day.", List.of(), List.of()),
-                Fixtures.section(id, "cleanup", 2, "Cleanup", List.of(), "Cleanup",
-                        "Old files are removed from the upload folder at night.", List.of(), List.of()),
-                Fixtures.section(id, "retries", 2, "Retries", List.of(), "Retries",
-                        "A failed request is retried three times before giving up.", List.of(), List.of()),
-                Fixtures.section(id, "copies", 2, "Copies", List.of(), "Copies",
-                        "Create a copy of a list before you change it in place.", List.of(), List.of()),
-                Fixtures.section(id, "handles", 2, "Handles", List.of(), "Handles",
-                        "Close the handle when you are done with it.", List.of(), List.of()),
-                Fixtures.section(id, "generators", 2, "Generators", List.of(), "Generators",
-                        "A generator yields its values one at a time.", List.of(), List.of())))));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final SearchFixture index = SearchFixture.of(() -> List.of(new Article(ID, "Synonyms", "hash", List.of(
+            Fixtures.section(ID, "expiry", 2, "Expiry", List.of(), "Expiry",
+                    "Expired rows are deleted by a background job once a day.", List.of(), List.of()),
+            Fixtures.section(ID, "cleanup", 2, "Cleanup", List.of(), "Cleanup",
+                    "Old files are removed from the upload folder at night.", List.of(), List.of()),
+            Fixtures.section(ID, "retries", 2, "Retries", List.of(), "Retries",
+                    "A failed request is retried three times before giving up.", List.of(), List.of()),
+            Fixtures.section(ID, "copies", 2, "Copies", List.of(), "Copies",
+                    "Create a copy of a list before you change it in place.", List.of(), List.of()),
+            Fixtures.section(ID, "handles", 2, "Handles", List.of(), "Handles",
+                    "Close the handle when you are done with it.", List.of(), List.of()),
+            Fixtures.section(ID, "generators", 2, "Generators", List.of(), "Generators",
+                    "A generator yields its values one at a time.", List.of(), List.of())))));
 
     private static List<Hit> hits(RankingFeatures features, String q) throws IOException {
         return index.hits(features, q);

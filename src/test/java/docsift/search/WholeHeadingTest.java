@@ -9,10 +9,8 @@ import docsift.index.HeadingWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A query that says a section's whole heading asks for that section, over sections that repeat its words; on
@@ -23,19 +21,8 @@ class WholeHeadingTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpora/cockroachdb-sample/v25.4");
     private static final String QUESTION = "when are expired rows actually removed";
 
-    @TempDir
-    static Path indexDir;
-    static SearchFixture index;
-
-    @BeforeAll
-    static void index() throws IOException {
-        index = SearchFixture.of(indexDir, CorpusArticles.read(CORPUS));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final SearchFixture index = SearchFixture.of(() -> CorpusArticles.read(CORPUS));
 
     private static String first(RankingFeatures features, String q) throws IOException {
         return index.hits(features, q).getFirst().heading();
