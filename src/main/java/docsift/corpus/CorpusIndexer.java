@@ -185,6 +185,11 @@ public final class CorpusIndexer {
         if (article == null) {
             return new Outcome(file.id(), null, 0, failed.isEmpty() ? null : failed.getFirst());
         }
+        if (article.sections().isEmpty() && !committed.containsKey(article.id())) {
+            // Nothing indexed and nothing to index. An article without sections leaves no documents, so no
+            // stored hash either: without this, every start-up rewrote and committed each empty file again.
+            return new Outcome(file.id(), null, 0, null);
+        }
         store.replaceArticle(article);
         return new Outcome(article.id(), article.contentHash(), article.sections().size(), null);
     }

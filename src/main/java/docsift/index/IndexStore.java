@@ -165,7 +165,13 @@ public final class IndexStore implements AutoCloseable {
         Lock shared = lock.readLock();
         shared.lock();
         try {
-            writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
+            if (docs.isEmpty()) {
+                // An article without sections: updateDocuments with no documents trips Lucene's RAM
+                // accounting (an assertion when the writer is later rolled back); a delete is the same change.
+                writer.deleteDocuments(new Term(Fields.ARTICLE, article.id()));
+            } else {
+                writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
+            }
         } finally {
             shared.unlock();
         }

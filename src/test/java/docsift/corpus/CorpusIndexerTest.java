@@ -162,6 +162,22 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void anArticleWithoutSectionsIsNotRewrittenAtEveryStart() throws IOException {
+        save("empty.md", "---\ntitle: Empty\n---\n");
+        save("emptied.md", "# Emptied\n\nText that goes away.\n");
+        assertEquals(List.of("emptied.md"), save("emptied.md", "").indexed(), "its sections are removed");
+        store.close();
+
+        openIndexer();
+        long generation = commitGeneration();
+        SyncReport report = indexer.catchUp();
+        assertFalse(report.changedIndex(), report.toString());
+        assertEquals(3, report.unchanged());
+        assertEquals(generation, commitGeneration(), "no commit for files with nothing to index");
+        assertSameAsRebuild();
+    }
+
+    @Test
     void rebuildRewritesEverythingAndEqualsAFreshBuild() throws IOException {
         save("b.md", "# B\n\nText of b.\n");
         SyncReport report = indexer.rebuild();
