@@ -17,11 +17,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Finds the Markdown files of a corpus folder and reads them as strict UTF-8 text. Only regular {@code .md}
- * files whose real path lies inside the corpus are articles, so a symlink can never pull in text from
+ * Finds the Markdown files of a corpus folder and reads them as strict UTF-8 text. Only regular {@code .md},
+ * {@code .markdown} and {@code .mdx} files whose real path lies inside the corpus are articles, so a symlink can never pull in text from
  * elsewhere. Immutable and thread-safe.
  */
 public final class CorpusReader {
+    private static final List<String> MARKDOWN_EXTENSIONS = List.of(".md", ".markdown", ".mdx");
     /** Larger files are refused: no real article is this big, and one must not exhaust the heap. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
@@ -65,14 +66,17 @@ public final class CorpusReader {
         return isMarkdownName(file.path()) && isInside(file.path());
     }
 
-    /** True for a file name that is an article: ends in {@code .md}, any case, and is not hidden. */
+    /**
+     * True for a file name that is an article: ends in {@code .md}, {@code .markdown} (Jekyll's other
+     * extension) or {@code .mdx} (Docusaurus and other MDX sites), any case, and is not hidden.
+     */
     public static boolean isMarkdownName(Path path) {
         Path name = path.getFileName();
         if (name == null) {
             return false;
         }
-        String text = name.toString();
-        return !text.startsWith(".") && text.toLowerCase(Locale.ROOT).endsWith(".md");
+        String text = name.toString().toLowerCase(Locale.ROOT);
+        return !text.startsWith(".") && MARKDOWN_EXTENSIONS.stream().anyMatch(text::endsWith);
     }
 
     /** The corpus file for a path under the root, or null when the path is outside it. */
