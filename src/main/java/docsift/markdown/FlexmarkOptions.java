@@ -1,5 +1,6 @@
 package docsift.markdown;
 
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -36,7 +37,9 @@ final class FlexmarkOptions {
                 TablesExtension.create(),
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
-                YamlFrontMatterExtension.create()));
+                YamlFrontMatterExtension.create(),
+                // MkDocs admonitions ("!!! note", "??? tip"): their body is text, indented like code.
+                AdmonitionExtension.create()));
         // Articles come from a shared folder: raw HTML is shown as text, never executed.
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         // Comments such as <!-- TOC --> are authoring markers, not something a reader should see escaped.

@@ -1,6 +1,7 @@
 package docsift.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -79,6 +80,10 @@ final class SectionContent {
         code.ifPresent(codeBlocks::add);
         if (code.isPresent() || node instanceof HtmlCommentBlock || isOutermostTocList(node)) {
             return false;
+        }
+        if (node instanceof AdmonitionBlock admonition && !admonition.getTitle().isBlank()) {
+            // The title of "!!! warning "Back up first"" is text the reader sees; the block's body follows.
+            chunks.add(admonition.getTitle().toString());
         }
         Optional<String> text = leafText(node);
         text.filter(t -> !t.isBlank()).ifPresent(chunks::add);

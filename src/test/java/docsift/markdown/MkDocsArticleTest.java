@@ -1,0 +1,55 @@
+package docsift.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * MkDocs admonitions ("!!! warning "Title"", "??? tip"): their indented body is prose, not an indented code
+ * block, their title is text, and the page shows them as boxes with every text escaped.
+ */
+class MkDocsArticleTest {
+    private static final String PAGE = """
+            # Deployment
+
+            Deploy the site with one command.
+
+            !!! warning "Back up first"
+                Copy the database before you deploy.
+
+                A failed migration cannot be undone.
+
+            ??? tip
+                Collapsible tip text.
+
+            ## Rollback
+
+            Roll back with the previous release.
+            """;
+
+    @Test
+    void admonitionsAreProseWithTheirTitles() {
+        Section deployment = new MarkdownParser().parse("deploy.md", PAGE).sections().getFirst();
+        assertEquals("Deployment", deployment.heading());
+        assertTrue(deployment.codeBlocks().isEmpty(), deployment.codeBlocks().toString());
+        for (String text : new String[] {"Back up first", "A failed migration cannot be undone.", "Collapsible tip text."}) {
+            assertTrue(deployment.prose().contains(text), text + " in " + deployment.prose());
+        }
+        assertFalse(deployment.prose().contains("!!!"), deployment.prose());
+    }
+
+    @Test
+    void thePageShowsABoxAndEscapesItsTitle() {
+        String html = new ArticleRenderer().renderArticle(PAGE);
+        assertTrue(html.contains("<div class=\"adm-block adm-warning\">"), html);
+        assertTrue(html.contains("<span>Back up first</span>"), html);
+        assertFalse(html.contains("<pre>"), "no code block: " + html);
+
+        String hostile = new ArticleRenderer().renderArticle(
+                "# T\n\n!!! note \"<script>alert(1)</script>\"\n    Body <img src=x onerror=alert(1)>.\n");
+        assertFalse(hostile.contains("<script>") || hostile.contains("<img"), hostile);
+        assertTrue(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile);
+    }
+}
