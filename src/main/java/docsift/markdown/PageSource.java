@@ -5,8 +5,8 @@ import com.vladsch.flexmark.util.ast.Document;
 
 /**
  * The Markdown of an article as its readers see it, with its parsed document: the file's text without the
- * module statements of MDX pages ({@link EsModules}) and with Liquid neutralised when the file is a Jekyll
- * template ({@link LiquidMarkup}), else the text itself. Both the
+ * module statements of MDX pages ({@link EsModules}) and the fences of directive containers ({@link
+ * Directives}), and with Liquid neutralised when the file is a Jekyll template ({@link LiquidMarkup}). Both the
  * parser and the renderer start from it, so sections, anchors and pages agree. Immutable.
  *
  * @param text     the Markdown; has the same lines as the file
@@ -15,16 +15,16 @@ import com.vladsch.flexmark.util.ast.Document;
 record PageSource(String text, Document document) {
 
     /**
-     * Parses the file once to find its code, and again only after removing MDX module statements or
-     * neutralising Liquid.
+     * Parses the file once to find its code, and again only after removing MDX module statements or directive
+     * fences, or neutralising Liquid.
      */
     static PageSource of(Parser parser, String source) {
         Document document = parser.parse(source);
-        String withoutModules = EsModules.remove(source, document);
-        if (!withoutModules.equals(source)) {
-            document = parser.parse(withoutModules);
+        String plain = Directives.neutralise(EsModules.remove(source, document), document);
+        if (!plain.equals(source)) {
+            document = parser.parse(plain);
         }
-        String text = LiquidMarkup.neutralise(withoutModules, document);
-        return text.equals(withoutModules) ? new PageSource(text, document) : new PageSource(text, parser.parse(text));
+        String text = LiquidMarkup.neutralise(plain, document);
+        return text.equals(plain) ? new PageSource(text, document) : new PageSource(text, parser.parse(text));
     }
 }

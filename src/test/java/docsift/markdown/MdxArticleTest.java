@@ -37,7 +37,17 @@ class MdxArticleTest {
 
             ## Invalidation
 
+            :::warning[Stale reads]
             Invalidate entries when the source row changes.
+            :::
+
+            ::: {.note}
+            Pandoc writes its containers like this.
+            :::
+
+            ```text
+            :::tip stays in code
+            ```
             """;
 
     private final Article article = new MarkdownParser().parse("guides/caching.mdx", PAGE);
@@ -57,6 +67,16 @@ class MdxArticleTest {
         Section guide = article.sections().getFirst();
         assertTrue(guide.prose().contains("You can import cached entries"), guide.prose());
         assertTrue(guide.codeBlocks().getFirst().text().contains("import { cache } from './cache';"));
+    }
+
+    @Test
+    void admonitionFencesGoAndTheirTitlesStay() {
+        Section invalidation = article.sections().getLast();
+        assertEquals("Stale reads\nInvalidate entries when the source row changes.", invalidation.prose().lines()
+                .filter(line -> !line.isBlank()).limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
+        assertFalse(invalidation.prose().contains(":::"), invalidation.prose());
+        assertTrue(invalidation.prose().contains("Pandoc writes its containers like this."), invalidation.prose());
+        assertEquals(":::tip stays in code", invalidation.codeBlocks().getFirst().text().strip());
     }
 
     @Test
