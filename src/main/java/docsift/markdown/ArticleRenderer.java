@@ -1,7 +1,6 @@
 package docsift.markdown;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class ArticleRenderer {
 
-    private final Parser parser = FlexmarkOptions.newParser();
+    private final DocumentParser parser = new DocumentParser();
     private final HtmlRenderer renderer = FlexmarkOptions.newRendererBuilder()
             .attributeProviderFactory(new PageAttributes.Factory())
             .build();

@@ -9,6 +9,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,28 +20,33 @@ import java.util.List;
 final class FlexmarkOptions {
 
     /** Parser and renderer must agree on extensions, or headings and anchors would differ between them. */
-    static final DataHolder OPTIONS = build();
+    static final DataHolder OPTIONS = build(false);
+    /**
+     * The same with MkDocs admonitions ("!!! note", "??? tip"), whose body is text indented like code. Kept
+     * apart because the admonition parser tries every line of every document: half as much parsing time
+     * again on a large corpus, for syntax that only some sites use (see {@link DocumentParser}).
+     */
+    static final DataHolder WITH_ADMONITIONS = build(true);
 
     private FlexmarkOptions() {
     }
 
-    static Parser newParser() {
-        return Parser.builder(OPTIONS).build();
-    }
-
+    /** Renders documents parsed with or without admonitions alike. */
     static HtmlRenderer.Builder newRendererBuilder() {
-        return HtmlRenderer.builder(OPTIONS);
+        return HtmlRenderer.builder(WITH_ADMONITIONS);
     }
 
-    private static DataHolder build() {
+    private static DataHolder build(boolean admonitions) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
-                YamlFrontMatterExtension.create(),
-                // MkDocs admonitions ("!!! note", "??? tip"): their body is text, indented like code.
-                AdmonitionExtension.create()));
+                YamlFrontMatterExtension.create()));
+        if (admonitions) {
+            extensions.add(AdmonitionExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         // Articles come from a shared folder: raw HTML is shown as text, never executed.
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         // Comments such as <!-- TOC --> are authoring markers, not something a reader should see escaped.

@@ -1,6 +1,5 @@
 package docsift.markdown;
 
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.Objects;
 
@@ -17,7 +16,7 @@ import java.util.Objects;
  */
 public final class MarkdownParser {
 
-    private final Parser parser = FlexmarkOptions.newParser();
+    private final DocumentParser parser = new DocumentParser();
 
     /**
      * @param articleId path of the file relative to the corpus root, with forward slashes; not blank

@@ -1,6 +1,5 @@
 package docsift.markdown;
 
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 
 /**
@@ -18,7 +17,7 @@ record PageSource(String text, Document document) {
      * Parses the file once to find its code, and again only after removing MDX module statements or directive
      * fences, or neutralising Liquid.
      */
-    static PageSource of(Parser parser, String source) {
+    static PageSource of(DocumentParser parser, String source) {
         Document document = parser.parse(source);
         String plain = Directives.neutralise(EsModules.remove(source, document), document);
         if (!plain.equals(source)) {

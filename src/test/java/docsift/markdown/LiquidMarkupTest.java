@@ -3,13 +3,12 @@ package docsift.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.vladsch.flexmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /** Mechanics of {@link LiquidMarkup} on tiny hand-written Jekyll pages with exact expectations. */
 class LiquidMarkupTest {
 
-    private static final Parser PARSER = FlexmarkOptions.newParser();
+    private static final DocumentParser PARSER = new DocumentParser();
     private static final String FRONT_MATTER = "---\ntitle: T\n---\n";
 
     private static String neutralise(String source) {
