@@ -19,6 +19,9 @@ final class TomlFrontMatter {
 
     /** The source with a leading TOML front matter rewritten as YAML, or {@code source} when it has none. */
     static String asYaml(String source) {
+        if (!source.startsWith(FENCE, indent(source))) {
+            return source; // most files: no copy, no split
+        }
         String[] lines = source.split("\n", -1);
         if (lines.length < 2 || !lines[0].strip().equals(FENCE)) {
             return source;
@@ -37,5 +40,13 @@ final class TomlFrontMatter {
             lines[i] = entry.matches() ? entry.group(1) + ": " + entry.group(2) : "";
         }
         return String.join("\n", lines);
+    }
+
+    private static int indent(String text) {
+        int at = 0;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 }

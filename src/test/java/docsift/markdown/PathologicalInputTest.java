@@ -100,4 +100,17 @@ class PathologicalInputTest {
     void deeplyNestedInlineMarkup() {
         parse("*a".repeat(DEEP) + "\n\n" + "[".repeat(DEEP) + "x" + "]".repeat(DEEP) + "\n\n" + "`".repeat(DEEP) + "\n");
     }
+
+    @Test
+    void siteMarkupOfOtherGeneratorsAtScale() {
+        // An unclosed TOML front matter is text; 50,000 fences, admonitions and a long import line stay linear.
+        Article toml = parse("+++\n" + "key = \"value\"\n".repeat(50_000) + "\n## After\n\ntext\n");
+        assertEquals("After", toml.sections().getLast().heading());
+        parse(":::tip Title\ntext\n:::\n\n".repeat(50_000));
+        parse("!!! note \"T\"\n    body\n\n".repeat(20_000));
+        parse("import " + "a".repeat(1_000_000) + "\n\ntext\n");
+        String nested = "!!! note\n" + "    !!! note\n".repeat(2_000) + "        x\n";
+        resultOrMarkdownException(() -> parse(nested));
+        resultOrMarkdownException(() -> renderer.renderArticle(nested));
+    }
 }
