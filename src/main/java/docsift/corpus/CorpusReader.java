@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the Markdown files of a corpus folder and reads them as strict UTF-8 text. Only regular {@code .md},
- * {@code .markdown} and {@code .mdx} files whose real path lies inside the corpus are articles, so a symlink can never pull in text from
- * elsewhere. Immutable and thread-safe.
+ * {@code .markdown} and {@code .mdx} files whose real path lies inside the corpus are articles, so a symlink
+ * can never pull in text from elsewhere. Immutable and thread-safe.
  */
 public final class CorpusReader {
     private static final List<String> MARKDOWN_EXTENSIONS = List.of(".md", ".markdown", ".mdx");
