@@ -241,10 +241,7 @@ final class Rescorer {
 
     /** How many headings enclose the document's section; 0 when unknown. */
     private static long depth(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues depth = DocValues.getNumeric(leaf.reader(), Fields.DEPTH);
-        return depth.advanceExact(doc - leaf.docBase) ? depth.longValue() : 0;
+        return numeric(searcher, doc, Fields.DEPTH, 0);
     }
 
     /**
@@ -252,18 +249,22 @@ final class Rescorer {
      * links to elsewhere ("See also", "What's next"): they point at answers rather than give them.
      */
     private static float ownContentFactor(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues words = DocValues.getNumeric(leaf.reader(), Fields.BODY_WORDS);
-        if (!words.advanceExact(doc - leaf.docBase)) {
+        long body = numeric(searcher, doc, Fields.BODY_WORDS, -1);
+        if (body < 0) {
             return 1f;
         }
-        long body = words.longValue();
         if (body == 0) {
             return EMPTY_SECTION_FACTOR;
         }
-        NumericDocValues links = DocValues.getNumeric(leaf.reader(), Fields.LINK_WORDS);
-        boolean navigation = links.advanceExact(doc - leaf.docBase) && links.longValue() >= LINK_SHARE * body;
+        boolean navigation = numeric(searcher, doc, Fields.LINK_WORDS, 0) >= LINK_SHARE * body;
         return navigation ? NAVIGATION_FACTOR : 1f;
+    }
+
+    /** A document's numeric doc value, or {@code missing} when it has none. */
+    private static long numeric(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.longValue() : missing;
     }
 }
