@@ -54,7 +54,11 @@ final class PlainText {
             text.append(Escaping.unescapeString(node.getChars()));
         } else if (node instanceof Code code) {
             addCode(code);
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        } else if (node instanceof SoftLineBreak) {
+            // A wrapped line goes on the same paragraph, as a browser shows it: only real breaks end a line,
+            // which is where snippets may start (see SnippetBreaks).
+            text.append(' ');
+        } else if (node instanceof HardLineBreak) {
             text.append('\n');
         } else if (node instanceof DelimitedLinkNode autoLink) {
             text.append(autoLink.getText());

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *       prose stays.</li>
  *   <li>The fences of directive containers, the admonitions of Docusaurus, VuePress and Pandoc
  *       ({@code :::tip Use a TTL} ... {@code :::}, {@code :::note[Title]}, {@code ::: {.warning}}): the
- *       title stays as text, the markers go, so snippets read "Use a TTL Always set..." rather than
- *       ":::tip Use a TTL".</li>
+ *       title stays as a line of text of its own (a hard line break follows it), the markers go, so snippets
+ *       read "Use a TTL", then "Always set...", rather than ":::tip Use a TTL".</li>
  * </ul>
  */
 final class SiteMarkup {
@@ -63,7 +63,9 @@ final class SiteMarkup {
         if (!fence.matches()) {
             return null;
         }
-        return (fence.group(1) != null ? fence.group(1) : fence.group(2)).strip();
+        String title = (fence.group(1) != null ? fence.group(1) : fence.group(2)).strip();
+        // Two trailing spaces: a hard line break when text follows, nothing at the end of a paragraph.
+        return title.isEmpty() ? "" : title + "  ";
     }
 
     private static int lineEnd(String source, int from, int limit) {
