@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +16,9 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -40,7 +41,7 @@ final class Snippets {
     private static final String[] FIELDS = {Fields.HEADING, Fields.PROSE, Fields.CODE, Fields.USE_CASES};
     private static final int[] MAX_PASSAGES = {1, 1, 4, 3};
     /** Separator the highlighter puts between the values of a multi-valued field. */
-    private static final char VALUE_SEPARATOR = Highlighter.VALUE_SEPARATOR;
+    static final char VALUE_SEPARATOR = Highlighter.VALUE_SEPARATOR;
 
     /**
      * The index-time analyzer: offsets normally come from the postings, but for fuzzy and prefix queries
@@ -99,19 +100,35 @@ final class Snippets {
 
     /** Per-field break iterators, passages and formatting; built per request around its searcher. */
     private static final class Highlighter extends UnifiedHighlighter {
-        private static final PassageFormatter ESCAPING = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "… ", true);
+        private static final DefaultPassageFormatter ESCAPING = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "… ", true);
         static final char VALUE_SEPARATOR = MULTIVAL_SEP_CHAR;
-        private static final PassageFormatter LINES = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "\n", true);
         /** Each matching use-case item on its own, separated so that they can be told apart again. */
         private static final PassageFormatter ITEMS = new PassageFormatter() {
             @Override
-            public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+            public Object format(Passage[] passages, String content) {
                 StringBuilder items = new StringBuilder();
                 for (var passage : passages) {
-                    items.append(ESCAPING.format(new org.apache.lucene.search.uhighlight.Passage[] {passage}, content))
+                    items.append(ESCAPING.format(new Passage[] {passage}, content))
                             .append(VALUE_SEPARATOR);
                 }
                 return items.toString();
+            }
+        };
+
+        private static final PassageFormatter PROSE = CutMarkingFormatter.prose();
+        private static final PassageFormatter CODE_LINES = CutMarkingFormatter.code();
+
+        /**
+         * Which prose passage a snippet shows: the one with the most of the query's words, repeats adding little
+         * (k1 0.3 instead of 1.2), and of passages about as good the earlier one (three times Lucene's position
+         * weight), since a section tends to say what a thing is before it shows the steps. Measured over the first ten
+         * hits of the 241 judged queries on the article (1,572 snippets), against sentence passages with Lucene's
+         * scorer: as many distinct query words marked (1.60 per snippet), a fifth shorter (212 characters, was 261).
+         */
+        private static final PassageScorer PROSE_SCORER = new PassageScorer(0.3f, 0.75f, 87f) {
+            @Override
+            public float norm(int passageStart) {
+                return 1 + 3 / (float) Math.log(87 + passageStart);
             }
         };
 
@@ -133,11 +150,16 @@ final class Snippets {
         protected BreakIterator getBreakIterator(String field) {
             return switch (field) {
                 case Fields.HEADING -> new WholeBreakIterator();
-                case Fields.CODE -> new CustomSeparatorBreakIterator('\n');
+                case Fields.CODE -> new SnippetBreaks(false);
                 case Fields.USE_CASES -> new CustomSeparatorBreakIterator(VALUE_SEPARATOR);
-                default -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PROSE_LENGTH, FRAGMENT_ALIGNMENT);
+                default -> LengthGoalBreakIterator.createClosestToLength(new SnippetBreaks(true), PROSE_LENGTH,
+                        FRAGMENT_ALIGNMENT);
             };
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return Fields.PROSE.equals(field) ? PROSE_SCORER : super.getScorer(field);
         }
 
         @Override
@@ -149,8 +171,9 @@ final class Snippets {
         @Override
         protected PassageFormatter getFormatter(String field) {
             return switch (field) {
-                case Fields.CODE -> LINES;
+                case Fields.CODE -> CODE_LINES;
                 case Fields.USE_CASES -> ITEMS;
+                case Fields.PROSE -> PROSE;
                 default -> ESCAPING;
             };
         }
