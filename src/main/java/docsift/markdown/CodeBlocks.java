@@ -17,7 +17,7 @@ final class CodeBlocks {
     static Optional<CodeBlock> of(Node node, LineIndex lines) {
         if (node instanceof FencedCodeBlock fenced) {
             String info = fenced.getInfo().toString().strip();
-            return Optional.of(new CodeBlock(language(info), info, text(fenced), startLine(node, lines)));
+            return Optional.of(new CodeBlock(MystDirectives.language(info), info, text(fenced), startLine(node, lines)));
         }
         if (node instanceof IndentedCodeBlock indented) {
             return Optional.of(new CodeBlock("", "", text(indented), startLine(node, lines)));
@@ -32,6 +32,12 @@ final class CodeBlocks {
 
     private static String text(Block block) {
         String code = block.getContentChars().toString();
+        // Blank lines before the code (a MyST code directive's options, removed) are no part of it.
+        int start = 0;
+        for (int line = 0; line < code.length() && (code.charAt(line) == '\n' || code.charAt(line) == '\r'); line++) {
+            start = line + 1;
+        }
+        code = code.substring(start);
         int end = code.length();
         while (end > 0 && (code.charAt(end - 1) == '\n' || code.charAt(end - 1) == '\r')) {
             end--;

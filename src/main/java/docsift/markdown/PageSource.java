@@ -13,16 +13,23 @@ import com.vladsch.flexmark.util.ast.Document;
  * @param document {@code text} parsed
  */
 record PageSource(String text, Document document) {
+    /** Site markup removals, each on the text the previous one left: enough for directives nested three deep. */
+    private static final int MAX_MARKUP_PASSES = 3;
 
     /**
      * Parses the file once to find its code, and again only after removing site markup or neutralising
      * Liquid.
      */
     static PageSource of(DocumentParser parser, String file) {
-        String source = TomlFrontMatter.asYaml(file);
-        Document document = parser.parse(source);
-        String plain = SiteMarkup.remove(source, document);
-        if (!plain.equals(source)) {
+        String plain = TomlFrontMatter.asYaml(file);
+        Document document = parser.parse(plain);
+        // Each pass unwraps one level of nested MyST directives; deeper nesting than this stays code.
+        for (int pass = 0; pass < MAX_MARKUP_PASSES; pass++) {
+            String without = SiteMarkup.remove(plain, document);
+            if (without.equals(plain)) {
+                break;
+            }
+            plain = without;
             document = parser.parse(plain);
         }
         String text = LiquidMarkup.neutralise(plain, document);

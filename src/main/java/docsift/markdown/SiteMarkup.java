@@ -1,15 +1,19 @@
 package docsift.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the markup that documentation site generators put in top-level paragraphs, which their readers
- * never see as text. Code is never touched, and line breaks are kept, so the text has the file's lines.
- * Stateless.
+ * Removes the markup that documentation site generators put in the text, which their readers never see as
+ * text. Code is never touched, and line breaks are kept, so the text has the file's lines. Stateless.
  * <ul>
  *   <li>The import and export statements of MDX pages ({@code import Tabs from '@theme/Tabs';}): build code,
  *       and otherwise the first words of every page's lead section. A paragraph that starts with one goes
@@ -20,6 +24,9 @@ import java.util.regex.Pattern;
  *       ({@code :::tip Use a TTL} ... {@code :::}, {@code :::note[Title]}, {@code ::: {.warning}}): the
  *       title stays as a line of text of its own (a hard line break follows it), the markers go, so snippets
  *       read "Use a TTL", then "Always set...", rather than ":::tip Use a TTL".</li>
+ *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
+ *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
+ *       ({@code :class: tip}) go too. One pass unwraps one level of nested directives.</li>
  * </ul>
  */
 final class SiteMarkup {
@@ -36,25 +43,116 @@ final class SiteMarkup {
 
     /** The source without that markup, or {@code source} itself when it has none. */
     static String remove(String source, Document document) {
-        StringBuilder text = null;
-        int copied = 0;
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (!(block instanceof Paragraph)) {
-                continue;
+        Edits edits = new Edits(source);
+        TreeWalk.preOrder(document, node -> {
+            if (node instanceof Paragraph paragraph) {
+                if (paragraph.getParent() instanceof Document) {
+                    removeFromParagraph(source, paragraph, edits);
+                }
+                return false;
             }
-            int end = block.getEndOffset();
-            boolean moduleStatement = MODULE_STATEMENT.matcher(block.getChars()).lookingAt();
-            for (int line = block.getStartOffset(); line < end; line = nextLine(source, line, end)) {
-                int lineEnd = lineEnd(source, line, end);
-                String replacement = moduleStatement ? "" : fenceTitle(source, line, lineEnd);
-                if (replacement != null) {
-                    text = text == null ? new StringBuilder(source.length()) : text;
-                    text.append(source, copied, line).append(replacement);
-                    copied = lineEnd;
+            if (node instanceof FencedCodeBlock fence) {
+                unwrapDirective(source, fence, edits);
+                return false;
+            }
+            // Only containers of blocks (lists, items, quotes) can hold more fences; text holds none.
+            return node instanceof Document || node instanceof Block && !(node instanceof Heading
+                    || node instanceof TableBlock || node instanceof HtmlBlock || node instanceof IndentedCodeBlock);
+        });
+        return edits.result();
+    }
+
+    private static void removeFromParagraph(String source, Paragraph block, Edits edits) {
+        int end = block.getEndOffset();
+        boolean moduleStatement = MODULE_STATEMENT.matcher(block.getChars()).lookingAt();
+        for (int line = block.getStartOffset(); line < end; line = nextLine(source, line, end)) {
+            int lineEnd = lineEnd(source, line, end);
+            String replacement = moduleStatement ? "" : fenceTitle(source, line, lineEnd);
+            if (replacement != null) {
+                edits.replace(line, lineEnd, replacement);
+            }
+        }
+    }
+
+    /**
+     * A MyST directive fence that holds text loses its fence lines and its options, keeping the title as a
+     * line of its own; one that holds nothing to read goes whole; code stays code, without its options.
+     */
+    private static void unwrapDirective(String source, FencedCodeBlock fence, Edits edits) {
+        MystDirectives.Directive directive = MystDirectives.of(fence);
+        if (directive == null) {
+            return;
+        }
+        int end = Math.min(fence.getEndOffset(), source.length());
+        int open = fence.getStartOffset();
+        int close = fence.getClosingMarker().isNull() ? end : fence.getClosingMarker().getStartOffset();
+        int body = nextLine(source, open, end);
+        switch (directive.kind()) {
+            case NOTHING -> {
+                for (int line = open; line < end; line = nextLine(source, line, end)) {
+                    edits.replace(line, lineEnd(source, line, end), "");
+                }
+                return;
+            }
+            case CODE -> {
+                if (directive.language() != null) {
+                    removeOptions(source, body, close, edits);
+                }
+                return;
+            }
+            default -> {
+                String title = directive.kind() == MystDirectives.Kind.PROSE ? directive.argument() : "";
+                edits.replace(open, lineEnd(source, open, end), title.isEmpty() ? "" : title + "  ");
+                removeOptions(source, body, close, edits);
+                if (close < end) {
+                    edits.replace(close, lineEnd(source, close, end), "");
                 }
             }
         }
-        return text == null ? source : text.append(source, copied, source.length()).toString();
+    }
+
+    /** A directive's options at the start of its body: "---" YAML lines, or ":name: value" lines. */
+    private static void removeOptions(String source, int body, int close, Edits edits) {
+        int line = body;
+        if (line < close && source.substring(line, lineEnd(source, line, close)).strip().equals("---")) {
+            // Options as a YAML block between two "---" lines.
+            do {
+                edits.replace(line, lineEnd(source, line, close), "");
+                line = nextLine(source, line, close);
+            } while (line < close && !source.substring(line, lineEnd(source, line, close)).strip().equals("---"));
+            if (line < close) {
+                edits.replace(line, lineEnd(source, line, close), "");
+                line = nextLine(source, line, close);
+            }
+        }
+        while (line < close && MystDirectives.OPTION.matcher(source).region(line, lineEnd(source, line, close)).matches()) {
+            edits.replace(line, lineEnd(source, line, close), "");
+            line = nextLine(source, line, close);
+        }
+    }
+
+    /** Replacements of ranges of the source, made in increasing order of position. */
+    private static final class Edits {
+        private final String source;
+        private StringBuilder text;
+        private int copied;
+
+        Edits(String source) {
+            this.source = source;
+        }
+
+        void replace(int from, int to, String replacement) {
+            if (from < copied) {
+                return;
+            }
+            text = text == null ? new StringBuilder(source.length()) : text;
+            text.append(source, copied, from).append(replacement);
+            copied = to;
+        }
+
+        String result() {
+            return text == null ? source : text.append(source, copied, source.length()).toString();
+        }
     }
 
     /** The title a directive fence line keeps ("" for none), or null when the line is no fence. */
