@@ -34,6 +34,8 @@ final class Snippets {
 
     static final String MARK_OPEN = "<mark>";
     static final String MARK_CLOSE = "</mark>";
+    /** How much of the start of a use-case item the prose snippet must show for the item to count as shown. */
+    private static final int SHOWN_PREFIX = 60;
     /** Target length of a prose snippet, in characters. */
     private static final int PROSE_LENGTH = 240;
     /** Where the first match sits within a snippet: a third in, so the reader sees what leads up to it. */
@@ -60,11 +62,12 @@ final class Snippets {
                 .highlightFields(FIELDS, query, topDocs, MAX_PASSAGES);
         List<Excerpt> excerpts = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
+            String prose = blankToNull(oneLine(highlights.get(Fields.PROSE)[i]));
             excerpts.add(new Excerpt(
                     blankToNull(oneLine(highlights.get(Fields.HEADING)[i])),
-                    blankToNull(oneLine(highlights.get(Fields.PROSE)[i])),
+                    prose,
                     blankToNull(code(highlights.get(Fields.CODE)[i])),
-                    useCases(highlights.get(Fields.USE_CASES)[i])));
+                    useCases(highlights.get(Fields.USE_CASES)[i], prose)));
         }
         return excerpts;
     }
@@ -81,17 +84,28 @@ final class Snippets {
         return String.join("\n", html.replace(VALUE_SEPARATOR, '\n').lines().filter(l -> !l.isBlank()).toList());
     }
 
-    private static List<String> useCases(String html) {
+    /**
+     * The matching use-case items, less those the prose snippet already shows: use cases are part of the
+     * prose, and the best prose passage is often two of them, which the reader would otherwise read twice.
+     */
+    private static List<String> useCases(String html, String prose) {
         if (html == null) {
             return List.of();
         }
+        String shown = prose == null ? "" : unmarked(prose);
         List<String> items = new ArrayList<>();
         for (String item : html.split(String.valueOf(VALUE_SEPARATOR))) {
-            if (item.contains(MARK_OPEN)) {
-                items.add(item.replaceAll("\\s+", " ").strip());
+            String text = item.replaceAll("\\s+", " ").strip();
+            String plain = unmarked(text);
+            if (text.contains(MARK_OPEN) && !shown.contains(plain.substring(0, Math.min(plain.length(), SHOWN_PREFIX)))) {
+                items.add(text);
             }
         }
         return items;
+    }
+
+    private static String unmarked(String html) {
+        return html.replace(MARK_OPEN, "").replace(MARK_CLOSE, "");
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,7 @@
 package docsift.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +68,27 @@ class SnippetPassageTest {
             }
         }
         assertTrue(snippets > 500, snippets + " snippets");
+    }
+
+    @Test
+    void aUseCaseTheSnippetShowsIsNotListedAgain() throws IOException {
+        // The best passage of "Mixin in Django" is two of its use cases; only the third is listed below it.
+        Hit mixin = article.hits(RankingFeatures.ALL, "validating model fields").stream()
+                .filter(hit -> hit.heading().equals("Mixin in Django")).findFirst().orElseThrow();
+        assertTrue(text(mixin.snippet()).contains("Timestamp Mixin: Add timestamp fields"), mixin.snippet());
+        assertEquals(List.of("Captcha Mixin: Integrate CAPTCHA <mark>validation</mark> with forms to prevent spam submissions."),
+                mixin.useCases());
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/relevance/queries.jsonl"))) {
+            String q = json.readTree(line).get("q").asText();
+            for (Hit hit : article.hits(RankingFeatures.ALL, q)) {
+                String shown = hit.snippet() == null ? "" : text(hit.snippet());
+                for (String item : hit.useCases()) {
+                    String start = text(item).substring(0, Math.min(text(item).length(), 60));
+                    assertFalse(shown.contains(start), q + " -> " + hit.heading() + ": " + item + " repeats " + shown);
+                }
+            }
+        }
     }
 
     @Test
