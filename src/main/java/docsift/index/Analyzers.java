@@ -142,7 +142,10 @@ public final class Analyzers {
                 "example", "examples", "also", "just",
                 // indefinite pronouns and fillers: "someone else" is not the Python keyword else
                 "else", "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everything",
-                "thing", "things", "really", "actually", "please"));
+                "thing", "things", "really", "actually", "please",
+                // quantifiers and possessives that name no topic ("record which pages each user views"), as in
+                // the Snowball English list; not "all" and "any", which are Python and Django names
+                "each", "every", "both", "its"));
         // Negated auxiliaries are the stop words "do", "can", ... and "not" in one token, which the tokenizer
         // keeps whole ("why don't threads use all cores" is about threads and cores); the other contractions
         // ("it's", "what's") lose their "'s" to the possessive filter and become stop words that way.
@@ -151,6 +154,14 @@ public final class Analyzers {
                 "i've", "i'd", "i'll", "you're", "you've", "we're", "we've")) {
             set.add(contraction);
             set.add(contraction.replace('\'', '\u2019'));
+        }
+        // The same contractions typed without the apostrophe, as search boxes get them ("why dont threads..."):
+        // none is an English word a text is about. ("cant", "wont" and "ill" are words, though rare ones;
+        // "id" and "well" are not taken.)
+        for (String typed : List.of("dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt",
+                "mustnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "im", "ive", "youre",
+                "youve", "weve", "whats", "thats", "hows")) {
+            set.add(typed);
         }
         set.add("cannot");
         return CharArraySet.unmodifiableSet(set);

@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.index.Analyzers;
 import docsift.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -70,7 +71,10 @@ final class Corrections {
             SuggestWord[] words = (edits == 1 ? oneEdit : twoEdits).suggestSimilar(new Term(field, lower),
                     MAX_CORRECTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             for (SuggestWord suggestion : words) {
-                best.merge(suggestion.string, suggestion.score, Math::max);
+                // A stop word is no correction: "bots" is not "both", whatever the edit distance says.
+                if (!Analyzers.stopWords().contains(suggestion.string)) {
+                    best.merge(suggestion.string, suggestion.score, Math::max);
+                }
             }
         }
         List<Correction> corrections = new ArrayList<>();

@@ -245,7 +245,9 @@ final class QueryFactory {
      * coverage. Only a query made of nothing else searches such words, in code, where they are Python.
      */
     private boolean isStopWord(Clause clause) {
-        if (clause.type() != Type.WORD || !clause.text().chars().allMatch(Character::isLetter)) {
+        // Letters and apostrophes: "don't" is a stop word, typed with either apostrophe.
+        if (clause.type() != Type.WORD
+                || !clause.text().chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019')) {
             return false;
         }
         return Fields.ENGLISH_FIELDS.stream().allMatch(field -> fields.fieldQuery(clause, field) == null);

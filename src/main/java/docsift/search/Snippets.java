@@ -76,12 +76,15 @@ final class Snippets {
         return html == null ? null : html.replace(VALUE_SEPARATOR, ' ').replaceAll("\\s+", " ").strip();
     }
 
-    /** Matching lines of code, one per line, without the blank lines the separators leave. */
+    /**
+     * Matching lines of code, one per line, without the blank lines the separators leave, and each line once:
+     * two code blocks of a section often repeat a line ({@code threads = []}).
+     */
     private static String code(String html) {
         if (html == null) {
             return null;
         }
-        return String.join("\n", html.replace(VALUE_SEPARATOR, '\n').lines().filter(l -> !l.isBlank()).toList());
+        return String.join("\n", html.replace(VALUE_SEPARATOR, '\n').lines().filter(l -> !l.isBlank()).distinct().toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.index.Analyzers;
 import docsift.index.Fields;
 import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Type;
@@ -78,8 +79,9 @@ final class Suggester {
         // The same budget of edits as the search's own corrections: two edits turn many an English word the
         // text does not use into one it does ("entries" into "entire"), which is no typo to point out.
         int allowed = Corrections.maxEdits(word);
+        // A stop word is no correction: the search drops it ("dont" is no typo of "don't" worth pointing out).
         return Arrays.stream(words)
-                .filter(w -> edits(word, w.string) <= allowed)
+                .filter(w -> edits(word, w.string) <= allowed && !Analyzers.stopWords().contains(w.string))
                 .min(Comparator.comparingInt((SuggestWord w) -> edits(word, w.string)).thenComparing(w -> -w.freq))
                 .map(w -> w.string).orElse(null);
     }

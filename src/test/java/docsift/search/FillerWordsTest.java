@@ -2,6 +2,7 @@ package docsift.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Filler words of a question are not searched in code, where they are Python keywords: "someone else" must
- * not mark every {@code else:} of a code block, nor rank a section for it.
+ * not mark every {@code else:} of a code block, nor rank a section for it. Contractions are no words either.
  */
 class FillerWordsTest {
     @RegisterExtension
@@ -36,6 +37,21 @@ class FillerWordsTest {
         List<Hit> hits = index.hits(RankingFeatures.ALL, "how do I reload an object after someone else changed its row");
         assertEquals("Reloading objects", hits.getFirst().heading());
         assertFalse(hits.stream().anyMatch(hit -> hit.heading().equals("Branching")), hits.toString());
+    }
+
+    @Test
+    void contractionsWithOrWithoutTheirApostropheAreNoWordsAndNoTypos() throws IOException {
+        // "doesnt" was "corrected" to "doesn't", which in turn counted as a word the index lacks, so that the
+        // right section covered a third of the query and was flagged weak.
+        for (String q : List.of("why doesnt my object reload its row", "why doesn't my object reload its row",
+                "why doesn\u2019t my object reload its row")) {
+            SearchResponse answer = index.search(q);
+            Hit first = answer.hits().getFirst();
+            assertEquals("Reloading objects", first.heading(), q);
+            assertFalse(first.weak(), q);
+            assertNull(answer.suggestion(), q);
+            assertEquals(index.search("object reload row").hits().getFirst().score(), first.score(), 1e-6, q);
+        }
     }
 
     @Test

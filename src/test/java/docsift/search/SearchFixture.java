@@ -64,6 +64,11 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** The whole answer for {@code q} (first page of ten), ranked with every feature. */
+    SearchResponse search(String q) throws IOException {
+        return new SearchService(searchers, RankingFeatures.ALL).search(SearchRequest.of(q, 10));
+    }
+
     /** The hits for {@code q} (first page of ten), ranked with {@code features}. */
     List<Hit> hits(RankingFeatures features, String q) throws IOException {
         return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits();

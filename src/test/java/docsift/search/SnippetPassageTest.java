@@ -45,6 +45,17 @@ class SnippetPassageTest {
             {"rows": [%s{"name": "needle_value"}, %s]}
             short line
             ```
+
+            ## Workers
+
+            ```python
+            workers = []
+            workers.append(start())
+            ```
+
+            ```python
+            workers = []
+            ```
             """.formatted("alpha beta gamma delta ".repeat(40), "epsilon zeta eta theta ".repeat(40),
             "{\"n\": 1}, ".repeat(300), "{\"n\": 2}, ".repeat(300)));
 
@@ -121,6 +132,12 @@ class SnippetPassageTest {
         assertTrue(code.contains("<mark>needle_value</mark>"), code);
         assertTrue(code.startsWith(CutMarkingFormatter.ELLIPSIS + " ") && code.endsWith(" " + CutMarkingFormatter.ELLIPSIS), code);
         assertTrue(text(code).length() < 320, code);
+    }
+
+    @Test
+    void aLineTwoCodeBlocksShareIsShownOnce() throws IOException {
+        Hit workers = fixture.hits(RankingFeatures.ALL, "workers").getFirst();
+        assertEquals("<mark>workers</mark> = []\n<mark>workers</mark>.append(start())", workers.code());
     }
 
     @Test
