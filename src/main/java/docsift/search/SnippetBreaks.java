@@ -161,7 +161,8 @@ final class SnippetBreaks extends BreakIterator {
                 return i;
             }
         }
-        return end;
+        // Never between the two halves of a character outside the BMP (an emoji): the snippet would be invalid.
+        return end < text.length() && end > floor + 1 && Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
     }
 
     private void checkOffset(int offset) {

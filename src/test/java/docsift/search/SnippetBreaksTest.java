@@ -50,6 +50,18 @@ class SnippetBreaksTest {
     }
 
     @Test
+    void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
+        String text = "\uD83D\uDE00".repeat(500);
+        SnippetBreaks breaks = over(text);
+        for (int offset = 0; offset < text.length(); offset += 2) {
+            int next = breaks.following(offset);
+            assertTrue(next == BreakIterator.DONE || next == text.length() || !Character.isLowSurrogate(text.charAt(next)), "following " + offset);
+            int previous = breaks.preceding(offset + 1);
+            assertTrue(previous == BreakIterator.DONE || !Character.isLowSurrogate(text.charAt(previous)), "preceding " + offset);
+        }
+    }
+
+    @Test
     void walksTheWholeTextForwardAndBack() {
         String text = "One. Two\n" + "three ".repeat(100) + "\nend.";
         SnippetBreaks breaks = over(text);
