@@ -7,7 +7,11 @@ import org.apache.lucene.search.Query;
 /**
  * A user query translated for Lucene. Immutable.
  *
- * @param scoring     the whole query: what ranks hits (filters are added by the caller)
+ * @param scoring     what finds and first ranks hits (filters are added by the caller)
+ * @param proximity   the bonus for query words standing close together, or null: added to the score of the
+ *                    hits that are rescored only, since reading the positions of every match (tens of
+ *                    thousands for a question on a large corpus) was a quarter of such a search's time; a
+ *                    hit's score is the same as if it were part of {@code scoring}
  * @param clauses     one part per positive clause of the user query (all fields), to measure how much of
  *                    the query a hit covers
  * @param byField     per searchable field, the part of the query on that field: tells which fields matched
@@ -15,7 +19,7 @@ import org.apache.lucene.search.Query;
  * @param sides       for a comparison ("list comprehension vs generator"), the side of "vs" each clause part
  *                    stands on (0 before, 1 after, -1 neither); empty for any other query
  */
-record BuiltQuery(Query scoring, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords,
+record BuiltQuery(Query scoring, Query proximity, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords,
                   List<Integer> sides) {
     BuiltQuery {
         clauses = List.copyOf(clauses);

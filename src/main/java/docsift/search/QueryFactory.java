@@ -126,7 +126,7 @@ final class QueryFactory {
         if (features.identifiers()) {
             identifiers.add(positive, partOf, reader, scoring, clauseQueries, byField);
         }
-        addProximity(userQuery, scoring);
+        Query proximity = proximity(userQuery);
         if (acronyms != null) {
             addShortForms(userQuery, acronyms, scoring);
         }
@@ -138,7 +138,7 @@ final class QueryFactory {
         }
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
         byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
-        return new BuiltQuery(scoring.build(), clauseQueries, fieldQueries, fuzzyWords,
+        return new BuiltQuery(scoring.build(), proximity, clauseQueries, fieldQueries, fuzzyWords,
                 comparisonSides(positive, partOf, clauseQueries.size()));
     }
 
@@ -321,12 +321,15 @@ final class QueryFactory {
      * A bonus for each pair of neighbouring words of the query (stop words skipped) that also stand close
      * together in a section: "custom manager" in a question about writing one points at "Custom Managers"
      * even when the other words point elsewhere. Pairs rather than the whole query, so long questions,
-     * whose words never all stand together, get the bonus too.
+     * whose words never all stand together, get the bonus too. Null when no pair is searchable. It is added
+     * only to the hits that are rescored (see {@link BuiltQuery#proximity()}).
      */
-    private void addProximity(UserQuery userQuery, BooleanQuery.Builder scoring) {
+    private Query proximity(UserQuery userQuery) {
         if (!features.proximity()) {
-            return;
+            return null;
         }
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        boolean any = false;
         List<String> words = userQuery.positive().stream()
                 .filter(c -> c.type() == Type.WORD && !isStopWord(c)).map(Clause::text).toList();
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -339,9 +342,11 @@ final class QueryFactory {
                 }
             }
             if (!near.isEmpty()) {
-                scoring.add(new BoostQuery(new DisjunctionMaxQuery(near, FieldQueries.TIE_BREAKER), PROXIMITY_WEIGHT),
+                pairs.add(new BoostQuery(new DisjunctionMaxQuery(near, FieldQueries.TIE_BREAKER), PROXIMITY_WEIGHT),
                         BooleanClause.Occur.SHOULD);
+                any = true;
             }
         }
+        return any ? pairs.build() : null;
     }
 }

@@ -97,10 +97,12 @@ final class Rescorer {
         double[] information = information(searcher, built);
         double[] topical = topical(searcher, built, information);
         double[][] matched = matched(searcher, built, hits);
+        float[] proximity = built.proximity() == null ? new float[hits.length] : scores(searcher, built.proximity(), hits);
         Set<String> headingTerms = features.wholeHeadings() ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
-            scored.add(score(searcher, built, hits[i], information, topical, matched[i], headingTerms));
+            ScoreDoc hit = new ScoreDoc(hits[i].doc, hits[i].score + proximity[i], hits[i].shardIndex);
+            scored.add(score(searcher, built, hit, information, topical, matched[i], headingTerms));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.doc().score).reversed()
                 .thenComparingInt(s -> s.doc().doc));
@@ -215,6 +217,31 @@ final class Rescorer {
             }
         }
         return matched;
+    }
+
+    /** Each hit's score for the query (0 where it does not match), walking its matches once in document order. */
+    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+        float[] scores = new float[hits.length];
+        Integer[] byDoc = new Integer[hits.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        LeafReaderContext leaf = null;
+        Scorer scorer = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                scorer = weight.scorer(leaf);
+            }
+            int local = doc - leaf.docBase;
+            if (scorer != null && (scorer.docID() == local
+                    || (scorer.docID() < local && scorer.iterator().advance(local) == local))) {
+                scores[i] = scorer.score();
+            }
+        }
+        return scores;
     }
 
     /** Which hits match the query, walking its matches once in document order. */
