@@ -15,7 +15,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -96,8 +95,12 @@ final class Rescorer {
     List<Scored> rescore(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
         double[] information = information(searcher, built);
         double[] topical = topical(searcher, built, information);
-        double[][] matched = matched(searcher, built, hits);
-        float[] proximity = built.proximity() == null ? new float[hits.length] : scores(searcher, built.proximity(), hits);
+        Integer[] byDoc = new Integer[hits.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        double[][] matched = matched(searcher, built, hits, byDoc);
+        float[] proximity = built.proximity() == null ? new float[hits.length]
+                : scores(searcher, built.proximity(), hits, byDoc);
         Set<String> headingTerms = features.wholeHeadings() ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
@@ -203,11 +206,9 @@ final class Rescorer {
      * How fully each hit matches each clause: 1, {@link #CODE_ONLY_EVIDENCE} for a plain word found only in
      * code, or 0.
      */
-    private static double[][] matched(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
+    private static double[][] matched(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
         double[][] matched = new double[hits.length][built.clauses().size()];
-        Integer[] byDoc = new Integer[hits.length];
-        Arrays.setAll(byDoc, i -> i);
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         for (int c = 0; c < built.clauses().size(); c++) {
             BuiltQuery.Part part = built.clauses().get(c);
             boolean[] anywhere = matches(searcher, part.query(), hits, byDoc);
@@ -219,14 +220,33 @@ final class Rescorer {
         return matched;
     }
 
-    /** Each hit's score for the query (0 where it does not match), walking its matches once in document order. */
-    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+    /** Each hit's score for the query (0 where it does not match). */
+    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
         float[] scores = new float[hits.length];
-        Integer[] byDoc = new Integer[hits.length];
-        Arrays.setAll(byDoc, i -> i);
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        walk(searcher, query, ScoreMode.COMPLETE, hits, byDoc, (i, scorer) -> scores[i] = scorer.score());
+        return scores;
+    }
+
+    /** Which hits match the query. */
+    private static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
+        boolean[] matched = new boolean[hits.length];
+        walk(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, byDoc, (i, scorer) -> matched[i] = true);
+        return matched;
+    }
+
+    /** What is done with a hit the query matches, positioned on it. */
+    @FunctionalInterface
+    private interface MatchVisitor {
+        void visit(int hit, Scorer scorer) throws IOException;
+    }
+
+    /** Visits the hits the query matches, walking its matches once in document order ({@code byDoc}). */
+    private static void walk(IndexSearcher searcher, Query query, ScoreMode mode, ScoreDoc[] hits, Integer[] byDoc,
+                             MatchVisitor visitor) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
         LeafReaderContext leaf = null;
         Scorer scorer = null;
         for (int i : byDoc) {
@@ -238,32 +258,9 @@ final class Rescorer {
             int local = doc - leaf.docBase;
             if (scorer != null && (scorer.docID() == local
                     || (scorer.docID() < local && scorer.iterator().advance(local) == local))) {
-                scores[i] = scorer.score();
+                visitor.visit(i, scorer);
             }
         }
-        return scores;
-    }
-
-    /** Which hits match the query, walking its matches once in document order. */
-    private static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
-            throws IOException {
-        boolean[] matched = new boolean[hits.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        LeafReaderContext leaf = null;
-        DocIdSetIterator iterator = null;
-        for (int i : byDoc) {
-            int doc = hits[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                Scorer scorer = weight.scorer(leaf);
-                iterator = scorer == null ? null : scorer.iterator();
-            }
-            int local = doc - leaf.docBase;
-            matched[i] = iterator != null && (iterator.docID() == local
-                    || (iterator.docID() < local && iterator.advance(local) == local));
-        }
-        return matched;
     }
 
     /** How many headings enclose the document's section; 0 when unknown. */
