@@ -128,6 +128,18 @@ final class FieldQueries {
         return new BoostQuery(prefix, PREFIX_WEIGHT);
     }
 
+    /** True when some term of the field begins with the (lower-cased) prefix. */
+    static boolean prefixExists(IndexReader reader, String field, String prefix) throws IOException {
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return false;
+        }
+        org.apache.lucene.util.BytesRef start = new org.apache.lucene.util.BytesRef(prefix.toLowerCase(Locale.ROOT));
+        org.apache.lucene.index.TermsEnum enumerator = terms.iterator();
+        return enumerator.seekCeil(start) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                && org.apache.lucene.util.StringHelper.startsWith(enumerator.term(), start);
+    }
+
     /**
      * True when the index knows every word the query names: each term of a plain term or phrase query, and at
      * least one of the terms stacked at one position (a word's stem and its form as written).

@@ -49,7 +49,7 @@ final class HyphenatedWords {
             }
         }
         // Split words must not take a query past the clause limit it was checked against.
-        return clauses.size() > SearchService.MAX_CLAUSES ? query : new UserQuery(clauses);
+        return clauses.size() > SearchService.MAX_CLAUSES ? query : new UserQuery(clauses, query.lastWordOpen());
     }
 
     private static boolean isHyphenated(Clause clause) {

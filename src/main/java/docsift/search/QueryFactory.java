@@ -36,6 +36,8 @@ final class QueryFactory {
     /** Bonus when the words of the query stand near each other, as typed. */
     private static final float PROXIMITY_WEIGHT = 0.6f;
     private static final int PROXIMITY_SLOP = 3;
+    /** A word being typed is completed from this many characters on: "si" begins too many words to mean any. */
+    private static final int MIN_COMPLETED_LENGTH = 3;
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
     private static final float ACRONYM_WEIGHT = 0.5f;
     /** Words that set two things side by side ("A vs B"): stop words, so they never score themselves. */
@@ -87,7 +89,8 @@ final class QueryFactory {
             int corrected = fuzzyWords.size();
             // A word with synonyms is a word, not a typo: an unknown one is searched through them, not corrected.
             Query synonyms = features.synonyms() ? this.synonyms.of(clause, reader, byField) : null;
-            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords, synonyms == null);
+            boolean typing = userQuery.lastWordOpen() && i == positive.size() - 1;
+            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords, synonyms == null, typing);
             if (perField.isEmpty() && synonyms == null) {
                 addUnknown(clause, clauseQueries);
                 continue;
@@ -131,7 +134,7 @@ final class QueryFactory {
             addShortForms(userQuery, acronyms, scoring);
         }
         for (Clause clause : userQuery.negative()) {
-            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>(), true);
+            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>(), true, false);
             if (!perField.isEmpty()) {
                 scoring.add(new DisjunctionMaxQuery(perField.values(), 0f), BooleanClause.Occur.MUST_NOT);
             }
@@ -268,10 +271,11 @@ final class QueryFactory {
 
     /**
      * The clause's query on each field where it produces terms, weighted by field. A plain word the index does
-     * not know is replaced by its corrections when {@code correct}, else dropped (an empty map).
+     * not know is replaced by its corrections when {@code correct}, and by its completions too when the reader
+     * may still be {@code typing} it; else dropped (an empty map).
      */
     private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords,
-                                             boolean correct) throws IOException {
+                                             boolean correct, boolean typing) throws IOException {
         Map<String, Query> perField = new LinkedHashMap<>();
         boolean known = false;
         for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
@@ -285,7 +289,7 @@ final class QueryFactory {
             if (!correct) {
                 perField.clear();
             } else if (features.corrections()) {
-                addFuzzy(clause, perField, fuzzyWords, reader);
+                addFuzzy(clause, perField, fuzzyWords, reader, typing);
             }
         }
         return perField;
@@ -296,10 +300,21 @@ final class QueryFactory {
      * searched like a typed word but weighted down by {@link #FUZZY_WEIGHT} and its similarity, so that a
      * corrected match never outranks an exact one.
      */
-    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords, IndexReader reader)
-            throws IOException {
+    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords, IndexReader reader,
+                          boolean typing) throws IOException {
         perField.clear();
         Map<String, List<Query>> alternatives = new LinkedHashMap<>();
+        if (typing && clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
+            // The words it begins, as if typed with a '*', weighted like a close correction.
+            Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
+            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+                Query query = fields.fieldQuery(prefix, field.getKey());
+                if (query != null && FieldQueries.prefixExists(reader, field.getKey(), clause.text())) {
+                    float boost = fields.boost(field.getKey()) * FUZZY_WEIGHT;
+                    alternatives.computeIfAbsent(field.getKey(), f -> new ArrayList<>()).add(new BoostQuery(query, boost));
+                }
+            }
+        }
         for (Corrections.Correction correction : corrections.of(clause.text(), reader)) {
             Clause corrected = new Clause(Type.WORD, correction.word(), clause.occur());
             for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {

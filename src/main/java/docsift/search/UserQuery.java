@@ -6,9 +6,11 @@ import java.util.Objects;
 /**
  * A search-box query after parsing: its clauses in the order typed. Immutable.
  *
- * @param clauses words, phrases and prefixes, each required, optional or excluded
+ * @param clauses      words, phrases and prefixes, each required, optional or excluded
+ * @param lastWordOpen true when the input ends inside its last clause, a plain word: the reader may still be
+ *                     typing it ("middlew"), so a word the index does not know is also completed
  */
-public record UserQuery(List<Clause> clauses) {
+public record UserQuery(List<Clause> clauses, boolean lastWordOpen) {
     /** How a clause takes part in matching. */
     public enum Occur { SHOULD, MUST, MUST_NOT }
 
@@ -36,6 +38,11 @@ public record UserQuery(List<Clause> clauses) {
 
     public UserQuery {
         clauses = List.copyOf(clauses);
+    }
+
+    /** A query whose last word is complete. */
+    public UserQuery(List<Clause> clauses) {
+        this(clauses, false);
     }
 
     /** Clauses that add to the score (everything but exclusions). */

@@ -39,7 +39,16 @@ public final class UserQueryParser {
             }
             clauses.add(clause);
         }
-        return new UserQuery(clauses);
+        return new UserQuery(clauses, endsInWord(text, clauses));
+    }
+
+    /** True when the input's last characters are its last clause, a plain word not excluded: no space after it. */
+    private static boolean endsInWord(String text, List<Clause> clauses) {
+        if (clauses.isEmpty() || text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        Clause last = clauses.getLast();
+        return last.type() == Type.WORD && last.occur() != Occur.MUST_NOT && text.endsWith(last.text());
     }
 
     /** An optional clause becomes required; exclusions stay exclusions. */

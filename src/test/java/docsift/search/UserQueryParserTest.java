@@ -1,6 +1,8 @@
 package docsift.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Occur;
@@ -50,5 +52,14 @@ class UserQueryParserTest {
         assertEquals(new Clause(Type.WORD, "__init__", Occur.SHOULD), parse("__init__").getFirst());
         assertEquals(new Clause(Type.WORD, "Model.objects.select_for_update", Occur.SHOULD),
                 parse("Model.objects.select_for_update()").getFirst());
+    }
+
+    @Test
+    void theLastWordIsOpenUntilASpaceOrAnOperatorCloses() {
+        assertTrue(UserQueryParser.parse("django sig").lastWordOpen());
+        assertTrue(UserQueryParser.parse("select_for_up").lastWordOpen());
+        for (String closed : List.of("django sig ", "django -sig", "django \"sig\"", "django sig*", "", "  ", "a AND")) {
+            assertFalse(UserQueryParser.parse(closed).lastWordOpen(), closed);
+        }
     }
 }

@@ -35,6 +35,16 @@ class SearchPageIT extends PageTestBase {
     }
 
     @Test
+    void aHalfTypedWordAlreadyFindsItsSection() {
+        // The box searches while the reader types: "middlew" must not be "No results" on the way to "middleware".
+        open("/");
+        type("middlew");
+        awaitResultsFor("middlew");
+        assertEquals("Django middleware", browser.find("#hit-0 .hit-heading").getText());
+        assertFalse(browser.findAll("#hit-0 .hit-snippet mark").isEmpty(), "the completed word is marked");
+    }
+
+    @Test
     void staleResponsesAreAbortedAndDropped() {
         open("/");
         // Hold back the answer for "django" (ignoring its abort signal) so it arrives after the next query's.
