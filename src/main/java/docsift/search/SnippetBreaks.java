@@ -7,12 +7,11 @@ import java.util.Locale;
 
 /**
  * Where a snippet may start and end: at line breaks, at sentence boundaries (prose), and inside a run-on
- * "sentence" or a long line of code at a word boundary at most {@link #MAX_BEFORE} characters before a match or {@link #MAX_AFTER}
- * after it. Prose joins list items and table
- * rows with line breaks, and most have no full stop: to a plain sentence iterator a forty-item list of methods
- * is one sentence, and the snippet of a hit in it was the whole list, 2,000 characters; a line of query output
- * in a code block can be 26,000. Not thread-safe, as no
- * {@link BreakIterator} is; one per highlighted field and request.
+ * "sentence" or a long line of code at a word boundary at most {@link #MAX_BEFORE} characters before a match
+ * or {@link #MAX_AFTER} after it. Prose joins list items and table rows with line breaks, and most have no
+ * full stop: to a plain sentence iterator a forty-item list of methods is one sentence, and the snippet of a
+ * hit in it was the whole list, 2,000 characters; a line of query output in a code block can be 26,000.
+ * Not thread-safe, as no {@link BreakIterator} is; one per highlighted field and request.
  */
 final class SnippetBreaks extends BreakIterator {
     /**
