@@ -306,24 +306,12 @@ final class QueryFactory {
         Map<String, List<Query>> alternatives = new LinkedHashMap<>();
         if (typing && clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
             // The words it begins, as if typed with a '*', weighted like a close correction.
-            Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
-            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-                Query query = fields.fieldQuery(prefix, field.getKey());
-                if (query != null && FieldQueries.prefixExists(reader, field.getKey(), clause.text())) {
-                    float boost = fields.boost(field.getKey()) * FUZZY_WEIGHT;
-                    alternatives.computeIfAbsent(field.getKey(), f -> new ArrayList<>()).add(new BoostQuery(query, boost));
-                }
-            }
+            addAlternative(new Clause(Type.PREFIX, clause.text(), clause.occur()), FUZZY_WEIGHT, alternatives,
+                    field -> FieldQueries.prefixExists(reader, field, clause.text()));
         }
         for (Corrections.Correction correction : corrections.of(clause.text(), reader)) {
-            Clause corrected = new Clause(Type.WORD, correction.word(), clause.occur());
-            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-                Query query = fields.fieldQuery(corrected, field.getKey());
-                if (query != null) {
-                    float boost = fields.boost(field.getKey()) * FUZZY_WEIGHT * correction.similarity();
-                    alternatives.computeIfAbsent(field.getKey(), f -> new ArrayList<>()).add(new BoostQuery(query, boost));
-                }
-            }
+            addAlternative(new Clause(Type.WORD, correction.word(), clause.occur()),
+                    FUZZY_WEIGHT * correction.similarity(), alternatives, field -> true);
         }
         alternatives.forEach((field, queries) ->
                 perField.put(field, queries.size() == 1 ? queries.getFirst() : new DisjunctionMaxQuery(queries, 0f)));
@@ -331,6 +319,25 @@ final class QueryFactory {
             fuzzyWords.add(clause.text());
         }
     }
+
+    /** Which fields an alternative to a typed word is searched in. */
+    @FunctionalInterface
+    private interface FieldFilter {
+        boolean test(String field) throws IOException;
+    }
+
+    /** An alternative to a typed word, on every field {@code where} accepts, weighted by field and {@code weight}. */
+    private void addAlternative(Clause alternative, float weight, Map<String, List<Query>> alternatives,
+                                FieldFilter where) throws IOException {
+        for (String field : FieldWeights.BOOSTS.keySet()) {
+            Query query = fields.fieldQuery(alternative, field);
+            if (query != null && where.test(field)) {
+                alternatives.computeIfAbsent(field, f -> new ArrayList<>())
+                        .add(new BoostQuery(query, fields.boost(field) * weight));
+            }
+        }
+    }
+
 
     /**
      * A bonus for each pair of neighbouring words of the query (stop words skipped) that also stand close
