@@ -1,6 +1,10 @@
 package docsift.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -8,6 +12,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +30,7 @@ import java.util.regex.Pattern;
  *       ({@code :::tip Use a TTL} ... {@code :::}, {@code :::note[Title]}, {@code ::: {.warning}}): the
  *       title stays as a line of text of its own (a hard line break follows it), the markers go, so snippets
  *       read "Use a TTL", then "Always set...", rather than ":::tip Use a TTL".</li>
+ *   <li>The marker of a GitHub alert ({@code > [!WARNING]}), which becomes the bold word it stands for.</li>
  *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
  *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
  *       ({@code :class: tip}) go too. One pass unwraps one level of nested directives.</li>
@@ -34,6 +41,9 @@ final class SiteMarkup {
     private static final Pattern MODULE_STATEMENT = Pattern.compile(
             "(import\\s+(['\"]|[\\w*{][^'\"\\n]*\\sfrom\\s+['\"])"
             + "|export\\s+(default\\b|const\\s|let\\s|var\\s|function\\s|async\\s+function\\s|class\\s|\\{|\\*))");
+    /** The marker of a GitHub alert. */
+    private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
+            Pattern.CASE_INSENSITIVE);
     /** A directive fence line: colons, an optional type or {attributes}, then an optional [title] or title. */
     private static final Pattern FENCE = Pattern.compile("[ \\t]*:{3,}[ \\t]*(?:[A-Za-z][\\w-]*|\\{[^}\\n]*\\})?"
             + "(?:\\[([^\\]\\n]*)\\])?[ \\t]*([^\\n]*)");
@@ -48,6 +58,8 @@ final class SiteMarkup {
             if (node instanceof Paragraph paragraph) {
                 if (paragraph.getParent() instanceof Document) {
                     removeFromParagraph(source, paragraph, edits);
+                } else if (paragraph.getParent() instanceof BlockQuote && paragraph.getPrevious() == null) {
+                    nameAlert(paragraph, edits);
                 }
                 return false;
             }
@@ -108,6 +120,25 @@ final class SiteMarkup {
                     edits.replace(close, lineEnd(source, close, end), "");
                 }
             }
+        }
+    }
+
+    /**
+     * A GitHub alert ({@code > [!NOTE]} on the first line of a quote) shows as a titled note on GitHub; as
+     * Markdown it is a reference link nobody defined, read as "!NOTE". Its marker becomes the bold word
+     * ("Note") on a line of its own.
+     */
+    private static void nameAlert(Paragraph paragraph, Edits edits) {
+        if (!(paragraph.getFirstChild() instanceof LinkRef marker)) {
+            return;
+        }
+        Matcher alert = ALERT.matcher(marker.getChars());
+        Node next = marker.getNext();
+        boolean alone = next == null || next instanceof SoftLineBreak || next instanceof HardLineBreak;
+        if (alert.matches() && alone) {
+            String type = alert.group(1).toLowerCase(Locale.ROOT);
+            String title = "**" + Character.toUpperCase(type.charAt(0)) + type.substring(1) + "**";
+            edits.replace(marker.getStartOffset(), marker.getEndOffset(), next == null ? title : title + "  ");
         }
     }
 
