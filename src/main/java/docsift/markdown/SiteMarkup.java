@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *       ({@code :::tip Use a TTL} ... {@code :::}, {@code :::note[Title]}, {@code ::: {.warning}}): the
  *       title stays as a line of text of its own (a hard line break follows it), the markers go, so snippets
  *       read "Use a TTL", then "Always set...", rather than ":::tip Use a TTL".</li>
+ *   <li>The content tabs of MkDocs Material ({@code === "Python"} over an indented body), read as the
+ *       admonitions they are laid out like, so that their bodies are text, not indented code.</li>
  *   <li>The marker of a GitHub alert ({@code > [!WARNING]}), which becomes the bold word it stands for.</li>
  *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
  *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
@@ -41,6 +43,8 @@ final class SiteMarkup {
     private static final Pattern MODULE_STATEMENT = Pattern.compile(
             "(import\\s+(['\"]|[\\w*{][^'\"\\n]*\\sfrom\\s+['\"])"
             + "|export\\s+(default\\b|const\\s|let\\s|var\\s|function\\s|async\\s+function\\s|class\\s|\\{|\\*))");
+    /** A content tab line of MkDocs Material: {@code === "Title"}, or {@code ===! "Title"} / {@code ===+ "Title"}. */
+    private static final Pattern TAB = Pattern.compile("([ \\t]*)===[!+]?[ \\t]+(\"[^\"\\n]*\")[ \\t]*");
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -80,6 +84,9 @@ final class SiteMarkup {
         for (int line = block.getStartOffset(); line < end; line = nextLine(source, line, end)) {
             int lineEnd = lineEnd(source, line, end);
             String replacement = moduleStatement ? "" : fenceTitle(source, line, lineEnd);
+            if (replacement == null) {
+                replacement = tabAsAdmonition(source, line, lineEnd);
+            }
             if (replacement != null) {
                 edits.replace(line, lineEnd, replacement);
             }
@@ -184,6 +191,16 @@ final class SiteMarkup {
         String result() {
             return text == null ? source : text.append(source, copied, source.length()).toString();
         }
+    }
+
+    /**
+     * A content tab of MkDocs Material ({@code === "Python"} over an indented body) written as the admonition
+     * it is laid out like ({@code !!! tab "Python"}), so that its body is text with the tab's title rather than
+     * an indented code block; null when the line is no tab.
+     */
+    private static String tabAsAdmonition(String source, int line, int lineEnd) {
+        Matcher tab = TAB.matcher(source).region(line, lineEnd);
+        return tab.matches() ? tab.group(1) + "!!! tab " + tab.group(2) : null;
     }
 
     /** The title a directive fence line keeps ("" for none), or null when the line is no fence. */

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * MkDocs admonitions ("!!! warning "Title"", "??? tip"): their indented body is prose, not an indented code
- * block, their title is text, and the page shows them as boxes with every text escaped.
+ * MkDocs admonitions ("!!! warning "Title"", "??? tip") and content tabs ("=== "Python""): their indented body
+ * is prose, not an indented code block, their title is text, and the page shows them as boxes with every text
+ * escaped.
  */
 class MkDocsArticleTest {
     private static final String PAGE = """
@@ -51,5 +52,35 @@ class MkDocsArticleTest {
                 "# T\n\n!!! note \"<script>alert(1)</script>\"\n    Body <img src=x onerror=alert(1)>.\n");
         assertFalse(hostile.contains("<script>") || hostile.contains("<img"), hostile);
         assertTrue(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hostile);
+    }
+
+    @Test
+    void contentTabsAreTitledTextNotIndentedCode() {
+        String page = """
+                # Install
+
+                === "Python"
+
+                    Install with pip:
+
+                    ```bash
+                    pip install thing
+                    ```
+
+                ===+ "JavaScript"
+
+                    Install with npm.
+                """;
+        Section install = new MarkdownParser().parse("install.md", page).sections().getFirst();
+        assertTrue(install.prose().contains("Python\nInstall with pip:"), install.prose());
+        assertTrue(install.prose().contains("JavaScript\nInstall with npm."), install.prose());
+        assertFalse(install.prose().contains("==="), install.prose());
+        assertEquals(1, install.codeBlocks().size(), install.codeBlocks().toString());
+        assertEquals("bash", install.codeBlocks().getFirst().language());
+        assertEquals("pip install thing", install.codeBlocks().getFirst().text());
+        assertEquals(page.lines().toList().indexOf("    ```bash") + 1, install.codeBlocks().getFirst().startLine());
+
+        String html = new ArticleRenderer().renderArticle(page);
+        assertTrue(html.contains("<span>Python</span>") && html.contains("<span>JavaScript</span>"), html);
     }
 }
