@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *       ({@code :::tip Use a TTL} ... {@code :::}, {@code :::note[Title]}, {@code ::: {.warning}}): the
  *       title stays as a line of text of its own (a hard line break follows it), the markers go, so snippets
  *       read "Use a TTL", then "Always set...", rather than ":::tip Use a TTL".</li>
+ *   <li>The fences of PyMdown blocks ({@code /// tip | Title} ... {@code ///}), kept as their title, like the
+ *       directive fences above.</li>
  *   <li>The content tabs of MkDocs Material ({@code === "Python"} over an indented body), read as the
  *       admonitions they are laid out like, so that their bodies are text, not indented code.</li>
  *   <li>The marker of a GitHub alert ({@code > [!WARNING]}), which becomes the bold word it stands for.</li>
@@ -45,6 +47,16 @@ final class SiteMarkup {
             + "|export\\s+(default\\b|const\\s|let\\s|var\\s|function\\s|async\\s+function\\s|class\\s|\\{|\\*))");
     /** A content tab line of MkDocs Material: {@code === "Title"}, or {@code ===! "Title"} / {@code ===+ "Title"}. */
     private static final Pattern TAB = Pattern.compile("([ \\t]*)===[!+]?[ \\t]+(\"[^\"\\n]*\")[ \\t]*");
+    /**
+     * A fence of a PyMdown block ({@code /// note | Title}, {@code //// tab | Python 3.10+}, {@code ///}), as
+     * FastAPI's and other MkDocs sites' pages write admonitions and tabs: slashes, a block name, a title after '|'.
+     */
+    private static final Pattern BLOCK_FENCE = Pattern.compile(
+            "[ \\t]*/{3,}[ \\t]*(?:([A-Za-z][\\w-]*)[ \\t]*(?:\\|[ \\t]*([^\\n]*))?)?[ \\t]*");
+    /** The block names a slash fence may open: no sentence of prose starts with "/// tip". */
+    private static final java.util.Set<String> BLOCK_NAMES = java.util.Set.of("admonition", "note", "tip", "warning",
+            "danger", "details", "tab", "info", "example", "quote", "abstract", "bug", "failure", "success", "question",
+            "todo", "attention", "caution", "error", "hint", "important", "check", "caption", "html", "define");
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -206,10 +218,16 @@ final class SiteMarkup {
     /** The title a directive fence line keeps ("" for none), or null when the line is no fence. */
     private static String fenceTitle(String source, int line, int lineEnd) {
         Matcher fence = FENCE.matcher(source).region(line, lineEnd);
-        if (!fence.matches()) {
+        Matcher block = BLOCK_FENCE.matcher(source).region(line, lineEnd);
+        String title;
+        if (fence.matches()) {
+            title = fence.group(1) != null ? fence.group(1) : fence.group(2);
+        } else if (block.matches() && (block.group(1) == null || BLOCK_NAMES.contains(block.group(1).toLowerCase(Locale.ROOT)))) {
+            title = block.group(2) == null ? "" : block.group(2);
+        } else {
             return null;
         }
-        String title = (fence.group(1) != null ? fence.group(1) : fence.group(2)).strip();
+        title = title.strip();
         // Two trailing spaces: a hard line break when text follows, nothing at the end of a paragraph.
         return title.isEmpty() ? "" : title + "  ";
     }

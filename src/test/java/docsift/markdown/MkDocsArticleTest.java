@@ -83,4 +83,35 @@ class MkDocsArticleTest {
         String html = new ArticleRenderer().renderArticle(page);
         assertTrue(html.contains("<span>Python</span>") && html.contains("<span>JavaScript</span>"), html);
     }
+
+    @Test
+    void pyMdownBlockFencesGoAndTheirTitlesStay() {
+        // As FastAPI's documentation writes tips and tabs.
+        String page = """
+                # Tutorial
+
+                /// tip | Use a virtual environment
+
+                Create one first.
+
+                ///
+
+                //// tab | Python 3.10+
+
+                ```python
+                x: int | None = None
+                ```
+
+                ////
+
+                /// Not a block: a sentence that starts with slashes.
+                """;
+        Section tutorial = new MarkdownParser().parse("tutorial.md", page).sections().getFirst();
+        String prose = tutorial.prose();
+        assertTrue(prose.contains("Use a virtual environment") && prose.contains("Create one first."), prose);
+        assertTrue(prose.contains("Python 3.10+"), prose);
+        assertFalse(prose.contains("/// tip") || prose.contains("////"), prose);
+        assertTrue(prose.contains("/// Not a block: a sentence that starts with slashes."), prose);
+        assertEquals("x: int | None = None", tutorial.codeBlocks().getFirst().text());
+    }
 }
