@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The plain text and anchor of every heading of one parsed document, including headings nested in quotes or
- * lists, assigned in document order. Parser and renderer both use it so the page's ids match the indexed
- * anchors. Immutable after construction; safe to read from several threads.
+ * lists, assigned in document order: the id the author gave ({@code ## Title {#id}}), else a slug of the text.
+ * Parser and renderer both use it so the page's ids match the indexed anchors. Immutable after construction; safe to read from several threads.
  */
 final class HeadingAnchors {
 
@@ -28,7 +28,8 @@ final class HeadingAnchors {
         TreeWalk.preOrder(document, node -> {
             if (node instanceof Heading heading) {
                 String text = PlainText.singleLine(heading);
-                entries.put(heading, new Entry(text, slugger.slug(text)));
+                String id = SiteMarkup.headingId(heading);
+                entries.put(heading, new Entry(text, id == null ? slugger.slug(text) : slugger.explicit(id)));
                 return false;
             }
             return true;

@@ -7,12 +7,14 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,7 @@ import java.util.regex.Pattern;
  *       directive fences above.</li>
  *   <li>The content tabs of MkDocs Material ({@code === "Python"} over an indented body), read as the
  *       admonitions they are laid out like, so that their bodies are text, not indented code.</li>
+ *   <li>The attribute list that ends a heading ({@code ## Steps {#steps}}): its id becomes the anchor.</li>
  *   <li>The marker of a GitHub alert ({@code > [!WARNING]}), which becomes the bold word it stands for.</li>
  *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
  *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
@@ -57,6 +60,14 @@ final class SiteMarkup {
     private static final java.util.Set<String> BLOCK_NAMES = java.util.Set.of("admonition", "note", "tip", "warning",
             "danger", "details", "tab", "info", "example", "quote", "abstract", "bug", "failure", "success", "question",
             "todo", "attention", "caution", "error", "hint", "important", "check", "caption", "html", "define");
+    /** One attribute of an attribute list: {@code #id}, {@code .class} or {@code key=value}. */
+    private static final String ATTRIBUTE = "(?:[#.][A-Za-z][\\w:.-]*|[A-Za-z][\\w-]*=(?:\"[^\"]*\"|'[^']*'|[^\\s}\"']+))";
+    /** An attribute list at the end of a heading's text: {@code {#id}}, {@code { #id .class }}, {@code {: #id}}. */
+    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile(
+            "\\s*\\{:?\\s*(" + ATTRIBUTE + "(?:\\s+" + ATTRIBUTE + ")*)\\s*\\}\\s*$");
+    private static final Pattern ATTRIBUTE_ID = Pattern.compile("(?:^|\\s)#([A-Za-z][\\w:.-]*)");
+    /** A heading id kept by {@link #hideHeadingAttributes}. */
+    private static final Pattern KEPT_ID = Pattern.compile("<!--#([A-Za-z][\\w:.-]*)-->");
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -81,6 +92,10 @@ final class SiteMarkup {
             }
             if (node instanceof FencedCodeBlock fence) {
                 unwrapDirective(source, fence, edits);
+                return false;
+            }
+            if (node instanceof Heading heading) {
+                hideHeadingAttributes(heading, edits);
                 return false;
             }
             // Only containers of blocks (lists, items, quotes) can hold more fences; text holds none.
@@ -159,6 +174,32 @@ final class SiteMarkup {
             String title = "**" + Character.toUpperCase(type.charAt(0)) + type.substring(1) + "**";
             edits.replace(marker.getStartOffset(), marker.getEndOffset(), next == null ? title : title + "  ");
         }
+    }
+
+    /**
+     * The attribute list that ends a heading in kramdown, Pandoc, MkDocs and Hugo ({@code ## Steps {#steps}},
+     * {@code {: #steps .wide}}) is no text of the heading: it goes, and an id in it is kept as an inline comment
+     * that the page does not show and {@link #headingId} reads back.
+     */
+    private static void hideHeadingAttributes(Heading heading, Edits edits) {
+        BasedSequence text = heading.getText();
+        Matcher attributes = HEADING_ATTRIBUTES.matcher(text);
+        if (!text.isEmpty() && attributes.find()) {
+            Matcher id = ATTRIBUTE_ID.matcher(attributes.group(1));
+            edits.replace(text.getStartOffset() + attributes.start(), text.getEndOffset(),
+                    id.find() ? "<!--#" + id.group(1) + "-->" : "");
+        }
+    }
+
+    /** The id the author gave a heading, as {@link #hideHeadingAttributes} kept it; null when none. */
+    static String headingId(Heading heading) {
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            Matcher id = child instanceof HtmlInlineComment ? KEPT_ID.matcher(child.getChars()) : null;
+            if (id != null && id.matches()) {
+                return id.group(1);
+            }
+        }
+        return null;
     }
 
     /** A directive's options at the start of its body: "---" YAML lines, or ":name: value" lines. */

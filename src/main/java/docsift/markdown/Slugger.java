@@ -21,7 +21,15 @@ public final class Slugger {
 
     /** The anchor for {@code headingText}, made unique against every anchor this slugger returned before. */
     public String slug(String headingText) {
-        String base = base(headingText);
+        return unique(base(headingText));
+    }
+
+    /** An anchor the author gave the heading ({@code {#first-steps}}), kept as written, made unique alike. */
+    public String explicit(String id) {
+        return unique(id);
+    }
+
+    private String unique(String base) {
         String result = base;
         while (occurrences.containsKey(result)) {
             // Same walk as github-slugger: bump the base's counter until the suffixed slug is free.
