@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  *       admonitions they are laid out like, so that their bodies are text, not indented code.</li>
  *   <li>The attribute list that ends a heading ({@code ## Steps {#steps}}): its id becomes the anchor.</li>
  *   <li>The marker of a GitHub alert ({@code > [!WARNING]}), which becomes the bold word it stands for.</li>
+ *   <li>MyST target labels ({@code (config-file)=} before a heading), which are no text.</li>
  *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
  *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
  *       ({@code :class: tip}) go too. One pass unwraps one level of nested directives.</li>
@@ -68,6 +69,8 @@ final class SiteMarkup {
     private static final Pattern ATTRIBUTE_ID = Pattern.compile("(?:^|\\s)#([A-Za-z][\\w:.-]*)");
     /** A heading id kept by {@link #hideHeadingAttributes}. */
     private static final Pattern KEPT_ID = Pattern.compile("<!--#([A-Za-z][\\w:.-]*)-->");
+    /** A MyST target label on a line of its own before a heading, {@code (config-file)=}: no text. */
+    private static final Pattern MYST_LABEL = Pattern.compile("[ \\t]*\\([\\w.:-]+\\)=[ \\t]*");
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -113,6 +116,9 @@ final class SiteMarkup {
             String replacement = moduleStatement ? "" : fenceTitle(source, line, lineEnd);
             if (replacement == null) {
                 replacement = tabAsAdmonition(source, line, lineEnd);
+            }
+            if (replacement == null && MYST_LABEL.matcher(source).region(line, lineEnd).matches()) {
+                replacement = "";
             }
             if (replacement != null) {
                 edits.replace(line, lineEnd, replacement);

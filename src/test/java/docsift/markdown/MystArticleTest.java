@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class MystArticleTest {
     private static final String PAGE = """
+            (configuration)=
+
             # Configuration
 
             ```{toctree}
@@ -36,6 +38,7 @@ class MystArticleTest {
             Copy the file before you edit it.
             ```
 
+            (examples)=
             ## Examples
 
             ````{tab-set}
@@ -70,7 +73,8 @@ class MystArticleTest {
         assertTrue(configuration.codeBlocks().isEmpty(), configuration.codeBlocks().toString());
         assertTrue(prose.contains("Environment variables set to an empty string are not treated as false."), prose);
         assertTrue(prose.contains("Keep a backup\n") && prose.contains("Copy the file before you edit it."), prose);
-        for (String markup : List.of("{note}", ":class:", "```", "toctree", "getting-started", ":maxdepth:")) {
+        assertEquals("Configuration", article.sections().getFirst().heading(), "a label is no lead section");
+        for (String markup : List.of("{note}", ":class:", "```", "toctree", "getting-started", ":maxdepth:", ")=")) {
             assertFalse(prose.contains(markup), markup + " in " + prose);
         }
     }
