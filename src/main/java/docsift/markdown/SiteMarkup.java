@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  *       admonitions they are laid out like, so that their bodies are text, not indented code.</li>
  *   <li>The attribute list that ends a heading ({@code ## Steps {#steps}}): its id becomes the anchor.</li>
  *   <li>The marker of a GitHub alert ({@code > [!WARNING]}), which becomes the bold word it stands for.</li>
+ *   <li>Table-of-contents placeholders ({@code [TOC]} of Python-Markdown, {@code [[toc]]} of VuePress,
+ *       {@code [[_TOC_]]} of GitLab), which the site replaces with links.</li>
  *   <li>MyST target labels ({@code (config-file)=} before a heading), which are no text.</li>
  *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
  *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
@@ -71,6 +73,8 @@ final class SiteMarkup {
     private static final Pattern KEPT_ID = Pattern.compile("<!--#([A-Za-z][\\w:.-]*)-->");
     /** A MyST target label on a line of its own before a heading, {@code (config-file)=}: no text. */
     private static final Pattern MYST_LABEL = Pattern.compile("[ \\t]*\\([\\w.:-]+\\)=[ \\t]*");
+    /** A table-of-contents placeholder on a line of its own: {@code [TOC]}, {@code [[toc]]}, {@code [[_TOC_]]}. */
+    private static final Pattern TOC_MARKER = Pattern.compile("(?i)[ \\t]*(\\[TOC\\]|\\[\\[_?TOC_?\\]\\])[ \\t]*");
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -117,7 +121,8 @@ final class SiteMarkup {
             if (replacement == null) {
                 replacement = tabAsAdmonition(source, line, lineEnd);
             }
-            if (replacement == null && MYST_LABEL.matcher(source).region(line, lineEnd).matches()) {
+            if (replacement == null && (MYST_LABEL.matcher(source).region(line, lineEnd).matches()
+                    || TOC_MARKER.matcher(source).region(line, lineEnd).matches())) {
                 replacement = "";
             }
             if (replacement != null) {

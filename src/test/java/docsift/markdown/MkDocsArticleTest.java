@@ -114,4 +114,21 @@ class MkDocsArticleTest {
         assertTrue(prose.contains("/// Not a block: a sentence that starts with slashes."), prose);
         assertEquals("x: int | None = None", tutorial.codeBlocks().getFirst().text());
     }
+
+    @Test
+    void tableOfContentsPlaceholdersAreNoText() {
+        String page = """
+                # Guide
+
+                [TOC]
+
+                [[toc]]
+
+                [[_TOC_]]
+
+                The guide starts here; [TOC] in a sentence stays.
+                """;
+        String prose = new MarkdownParser().parse("guide.md", page).sections().getFirst().prose();
+        assertEquals("The guide starts here; TOC in a sentence stays.", prose.strip());
+    }
 }
