@@ -46,11 +46,19 @@ final class MystDirectives {
     /**
      * A fence read as a directive.
      *
+     * @param name     the directive's name, lower-cased ("note", "admonition", "code-block")
      * @param kind     what it holds
      * @param argument the title, a language or a path; may be ""
      * @param language for a known code directive ({@code {code-block} python}), its language; else null
      */
-    record Directive(Kind kind, String argument, String language) {
+    record Directive(String name, Kind kind, String argument, String language) {
+        /** The admonition type the page shows a text directive as: its name, or "note" / "info" for generic ones. */
+        String boxType() {
+            if (name.equals("admonition") || name.equals("seealso") || name.equals("todo")) {
+                return "note";
+            }
+            return name.startsWith("version") || name.equals("deprecated") ? "info" : name;
+        }
     }
 
     /** The directive a fence opens, or null when its info string is no {@code {name}}. */
@@ -62,15 +70,15 @@ final class MystDirectives {
         String name = info.group(1).toLowerCase(Locale.ROOT);
         String argument = info.group(2).strip();
         if (PROSE.contains(name)) {
-            return new Directive(Kind.PROSE, argument, null);
+            return new Directive(name, Kind.PROSE, argument, null);
         }
         if (PROSE_WITHOUT_ARGUMENT.contains(name)) {
-            return new Directive(Kind.PROSE_WITHOUT_ARGUMENT, "", null);
+            return new Directive(name, Kind.PROSE_WITHOUT_ARGUMENT, "", null);
         }
         if (CODE.contains(name)) {
-            return new Directive(Kind.CODE, argument, CodeBlocks.language(argument));
+            return new Directive(name, Kind.CODE, argument, CodeBlocks.language(argument));
         }
-        return new Directive(NOTHING.contains(name) ? Kind.NOTHING : Kind.CODE, argument, null);
+        return new Directive(name, NOTHING.contains(name) ? Kind.NOTHING : Kind.CODE, argument, null);
     }
 
     /**

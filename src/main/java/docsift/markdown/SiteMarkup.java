@@ -75,6 +75,8 @@ final class SiteMarkup {
     private static final Pattern MYST_LABEL = Pattern.compile("[ \\t]*\\([\\w.:-]+\\)=[ \\t]*");
     /** A table-of-contents placeholder on a line of its own: {@code [TOC]}, {@code [[toc]]}, {@code [[_TOC_]]}. */
     private static final Pattern TOC_MARKER = Pattern.compile("(?i)[ \\t]*(\\[TOC\\]|\\[\\[_?TOC_?\\]\\])[ \\t]*");
+    /** What an admonition's body lines are indented by, as MkDocs admonitions are written. */
+    private static final String BOX_INDENT = "    ";
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -159,13 +161,31 @@ final class SiteMarkup {
             }
             default -> {
                 String title = directive.kind() == MystDirectives.Kind.PROSE ? directive.argument() : "";
-                edits.replace(open, lineEnd(source, open, end), title.isEmpty() ? "" : title + "  ");
-                removeOptions(source, body, close, edits);
+                // An admonition is shown as one, when its lines can be indented (not inside a quote's "> ").
+                boolean box = directive.kind() == MystDirectives.Kind.PROSE && !insideQuote(fence);
+                String opening = box ? "!!! " + directive.boxType() + (title.isEmpty() ? "" : " \"" + title.replace('"', '\'') + "\"")
+                        : title.isEmpty() ? "" : title + "  ";
+                edits.replace(open, lineEnd(source, open, end), opening);
+                for (int line = removeOptions(source, body, close, edits); box && line < close;
+                        line = nextLine(source, line, close)) {
+                    if (lineEnd(source, line, close) > line) {
+                        edits.replace(line, line, BOX_INDENT);
+                    }
+                }
                 if (close < end) {
                     edits.replace(close, lineEnd(source, close, end), "");
                 }
             }
         }
+    }
+
+    private static boolean insideQuote(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof BlockQuote) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -213,8 +233,11 @@ final class SiteMarkup {
         return null;
     }
 
-    /** A directive's options at the start of its body: "---" YAML lines, or ":name: value" lines. */
-    private static void removeOptions(String source, int body, int close, Edits edits) {
+    /**
+     * A directive's options at the start of its body: "---" YAML lines, or ":name: value" lines. Returns where the
+     * body goes on after them.
+     */
+    private static int removeOptions(String source, int body, int close, Edits edits) {
         int line = body;
         if (line < close && source.substring(line, lineEnd(source, line, close)).strip().equals("---")) {
             // Options as a YAML block between two "---" lines.
@@ -231,6 +254,7 @@ final class SiteMarkup {
             edits.replace(line, lineEnd(source, line, close), "");
             line = nextLine(source, line, close);
         }
+        return line;
     }
 
     /** Replacements of ranges of the source, made in increasing order of position. */

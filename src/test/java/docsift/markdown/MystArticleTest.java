@@ -109,9 +109,12 @@ class MystArticleTest {
     }
 
     @Test
-    void thePageShowsTheNoteAsTextNotCode() {
+    void thePageShowsTheNoteAsATitledBoxNotCode() {
         String html = new ArticleRenderer().renderArticle(PAGE);
         assertTrue(html.contains("Environment variables set to an empty string"), html);
+        // Shown as the boxes MkDocs admonitions are, with their titles.
+        assertTrue(html.contains("<div class=\"adm-block adm-note\">"), html);
+        assertTrue(html.contains("<span>Keep a backup</span>") && html.contains("<span>Unix</span>"), html);
         assertFalse(html.contains("{note}") || html.contains("getting-started"), html);
     }
 }
