@@ -12,19 +12,12 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plain text of inline content (a paragraph, heading, table cell or emphasis): markup dropped, the text of
  * code spans, links and image alt texts kept, inline HTML tags dropped. Not thread-safe; one per collection.
  */
 final class PlainText {
-
-    /** A MyST role's name right before its code span: {@code {ref}}. */
-    private static final Pattern ROLE = Pattern.compile("\\{[A-Za-z][\\w:.-]*\\}$");
-    /** A role's text and its target: {@code Installing <install>}. */
-    private static final Pattern ROLE_TARGET = Pattern.compile("(.*\\S)\\s*<[^<>]+>");
 
     private final StringBuilder text = new StringBuilder();
     private final List<String> codeSpans;
@@ -57,12 +50,7 @@ final class PlainText {
     }
 
     private boolean visit(Node node) {
-        if (node instanceof Text && node.getNext() instanceof Code) {
-            // A MyST role ({pep}`517`, {ref}`Installing <install>`) names what the code span is; it is no text.
-            String words = Escaping.unescapeString(node.getChars());
-            Matcher role = ROLE.matcher(words);
-            text.append(role.find() ? words.substring(0, role.start()) : words);
-        } else if (node instanceof Text || node instanceof HtmlEntity) {
+        if (node instanceof Text || node instanceof HtmlEntity) {
             text.append(Escaping.unescapeString(node.getChars()));
         } else if (node instanceof Code code) {
             addCode(code);
@@ -83,11 +71,6 @@ final class PlainText {
 
     private void addCode(Code code) {
         String span = code.getText().toString().replaceAll("\\R", " ").strip();
-        Matcher target = ROLE_TARGET.matcher(span);
-        if (span.length() < 500 && code.getPrevious() instanceof Text before && ROLE.matcher(before.getChars()).find()
-                && target.matches()) {
-            span = target.group(1);
-        }
         codeSpans.add(span);
         text.append(span);
     }

@@ -1,10 +1,12 @@
 package docsift.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
@@ -15,6 +17,9 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +45,7 @@ import java.util.regex.Pattern;
  *   <li>The marker of a GitHub alert ({@code > [!WARNING]}), which becomes the bold word it stands for.</li>
  *   <li>Table-of-contents placeholders ({@code [TOC]} of Python-Markdown, {@code [[toc]]} of VuePress,
  *       {@code [[_TOC_]]} of GitLab), which the site replaces with links.</li>
+ *   <li>MyST roles before code spans ({@code {pep}`517`}, {@code {ref}`Text <target>`}): see {@link #readRole}.</li>
  *   <li>MyST target labels ({@code (config-file)=} before a heading), which are no text.</li>
  *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
  *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
@@ -77,6 +83,15 @@ final class SiteMarkup {
     private static final Pattern TOC_MARKER = Pattern.compile("(?i)[ \\t]*(\\[TOC\\]|\\[\\[_?TOC_?\\]\\])[ \\t]*");
     /** What an admonition's body lines are indented by, as MkDocs admonitions are written. */
     private static final String BOX_INDENT = "    ";
+    /** A MyST role's name right before a code span: {@code {ref}}, {@code {py:class}}. */
+    private static final Pattern ROLE = Pattern.compile("\\{([A-Za-z][\\w:.-]*)\\}$");
+    /** A role's text and its target: {@code Installing <install>}. */
+    private static final Pattern ROLE_TARGET = Pattern.compile("(.*\\S)\\s*<[^<>]+>");
+    /** Roles whose span is a reference: the reader sees its text (or its target when it has none), not code. */
+    private static final java.util.Set<String> REFERENCE_ROLES = java.util.Set.of("ref", "doc", "term", "any",
+            "numref", "download", "external", "std:ref", "std:doc", "std:term");
+    /** Characters that would be Markdown in a role's text written back as text. */
+    private static final Pattern MARKDOWN_SPECIALS = Pattern.compile("[\\\\`*_\\[\\]<>&{}#!|]");
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -90,12 +105,17 @@ final class SiteMarkup {
     /** The source without that markup, or {@code source} itself when it has none. */
     static String remove(String source, Document document) {
         Edits edits = new Edits(source);
+        // Roles are rare: only a text with "}`" in it has its paragraphs' inline content walked for them.
+        boolean roles = source.contains("}`");
         TreeWalk.preOrder(document, node -> {
             if (node instanceof Paragraph paragraph) {
                 if (paragraph.getParent() instanceof Document) {
                     removeFromParagraph(source, paragraph, edits);
                 } else if (paragraph.getParent() instanceof BlockQuote && paragraph.getPrevious() == null) {
                     nameAlert(paragraph, edits);
+                }
+                if (roles) {
+                    TreeWalk.preOrder(paragraph, inline -> readRole(inline, edits));
                 }
                 return false;
             }
@@ -234,6 +254,34 @@ final class SiteMarkup {
     }
 
     /**
+     * A MyST role before a code span ({@code {pep}`517`}, {@code {ref}`Installing <install>`}) says what the span
+     * names; Markdown showed the role's name and the span as written. A cross-reference role becomes its text, a
+     * PEP or RFC its name ("PEP 517"), any other role (a Python name, an option) the code span alone.
+     */
+    private static boolean readRole(Node inline, Edits edits) {
+        if (!(inline instanceof Code code) || !(code.getPrevious() instanceof Text before)) {
+            return !(inline instanceof Code);
+        }
+        Matcher role = ROLE.matcher(before.getChars());
+        if (!role.find()) {
+            return false;
+        }
+        String name = role.group(1).toLowerCase(Locale.ROOT);
+        String content = code.getText().toString().strip();
+        int roleStart = before.getStartOffset() + role.start();
+        if (REFERENCE_ROLES.contains(name) || name.equals("pep") || name.equals("rfc")) {
+            Matcher target = ROLE_TARGET.matcher(content);
+            String text = target.matches() ? target.group(1) : content;
+            text = name.equals("pep") || name.equals("rfc") ? name.toUpperCase(Locale.ROOT) + " " + text : text;
+            // The visible text, with Markdown's own characters escaped so that it stays text.
+            edits.replace(roleStart, code.getEndOffset(), MARKDOWN_SPECIALS.matcher(text).replaceAll("\\\\$0"));
+        } else {
+            edits.replace(roleStart, before.getEndOffset(), "");
+        }
+        return false;
+    }
+
+    /**
      * A directive's options at the start of its body: "---" YAML lines, or ":name: value" lines. Returns where the
      * body goes on after them.
      */
@@ -257,29 +305,39 @@ final class SiteMarkup {
         return line;
     }
 
-    /** Replacements of ranges of the source, made in increasing order of position. */
+    /** Replacements of ranges of the source, applied in order of position; one overlapping an earlier one is dropped. */
     private static final class Edits {
+        private record Edit(int from, int to, String replacement) {
+        }
+
         private final String source;
-        private StringBuilder text;
-        private int copied;
+        private final List<Edit> edits = new ArrayList<>();
 
         Edits(String source) {
             this.source = source;
         }
 
         void replace(int from, int to, String replacement) {
-            if (from < copied) {
-                return;
-            }
-            text = text == null ? new StringBuilder(source.length()) : text;
-            text.append(source, copied, from).append(replacement);
-            copied = to;
+            edits.add(new Edit(from, to, replacement));
         }
 
         String result() {
-            return text == null ? source : text.append(source, copied, source.length()).toString();
+            if (edits.isEmpty()) {
+                return source;
+            }
+            edits.sort(Comparator.comparingInt(Edit::from));
+            StringBuilder text = new StringBuilder(source.length());
+            int copied = 0;
+            for (Edit edit : edits) {
+                if (edit.from() >= copied) {
+                    text.append(source, copied, edit.from()).append(edit.replacement());
+                    copied = edit.to();
+                }
+            }
+            return text.append(source, copied, source.length()).toString();
         }
     }
+
 
     /**
      * A content tab of MkDocs Material ({@code === "Python"} over an indented body) written as the admonition

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MyST pages (Sphinx's Markdown, as pip's documentation writes it): directives written as code fences are text
- * when they hold text, nothing when they hold a table of contents, and code when they hold code; roles before
- * a code span are no words.
+ * when they hold text (shown as boxes), nothing when they hold a table of contents, and code when they hold
+ * code; a role before a code span is read as what it names, in sections and on the page.
  */
 class MystArticleTest {
     private static final String PAGE = """
@@ -80,9 +80,9 @@ class MystArticleTest {
     }
 
     @Test
-    void rolesAreNoWords() {
+    void rolesAreReadAsTheirText() {
         String prose = article.sections().getFirst().prose();
-        assertTrue(prose.contains("as 518 describes; see Installing packages."), prose);
+        assertTrue(prose.contains("as PEP 518 describes; see Installing packages."), prose);
         assertFalse(prose.contains("{pep}") || prose.contains("{ref}") || prose.contains("<install>"), prose);
     }
 
@@ -112,6 +112,8 @@ class MystArticleTest {
     void thePageShowsTheNoteAsATitledBoxNotCode() {
         String html = new ArticleRenderer().renderArticle(PAGE);
         assertTrue(html.contains("Environment variables set to an empty string"), html);
+        assertTrue(html.contains("as PEP 518 describes; see Installing packages."), html);
+        assertFalse(html.contains("{pep}") || html.contains("&lt;install&gt;"), html);
         // Shown as the boxes MkDocs admonitions are, with their titles.
         assertTrue(html.contains("<div class=\"adm-block adm-note\">"), html);
         assertTrue(html.contains("<span>Keep a backup</span>") && html.contains("<span>Unix</span>"), html);
