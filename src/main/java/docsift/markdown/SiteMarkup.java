@@ -46,6 +46,7 @@ import java.util.regex.Pattern;
  *   <li>Table-of-contents placeholders ({@code [TOC]} of Python-Markdown, {@code [[toc]]} of VuePress,
  *       {@code [[_TOC_]]} of GitLab), which the site replaces with links.</li>
  *   <li>MyST roles before code spans ({@code {pep}`517`}, {@code {ref}`Text <target>`}): see {@link #readRole}.</li>
+ *   <li>Build-time code includes on a line of their own ({@code {* ../../docs_src/tutorial001.py *}}).</li>
  *   <li>MyST target labels ({@code (config-file)=} before a heading), which are no text.</li>
  *   <li>The fences of MyST directives ({@code ```{note}}, {@code ```{admonition} Title}, at any depth), which a
  *       CommonMark parser takes for code: see {@link MystDirectives}. Their option lines
@@ -92,6 +93,11 @@ final class SiteMarkup {
             "numref", "download", "external", "std:ref", "std:doc", "std:term");
     /** Characters that would be Markdown in a role's text written back as text. */
     private static final Pattern MARKDOWN_SPECIALS = Pattern.compile("[\\\\`*_\\[\\]<>&{}#!|]");
+    /**
+     * A line that includes a source file at build time, as FastAPI's docs show their examples
+     * ({@code {* ../../docs_src/first_steps/tutorial001.py hl[3] *}}): a path, not text; the file is not here.
+     */
+    private static final Pattern CODE_INCLUDE = Pattern.compile("[ \\t]*\\{\\*[^\\n]*\\*\\}[ \\t]*");
     /** The marker of a GitHub alert. */
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
@@ -144,7 +150,8 @@ final class SiteMarkup {
                 replacement = tabAsAdmonition(source, line, lineEnd);
             }
             if (replacement == null && (MYST_LABEL.matcher(source).region(line, lineEnd).matches()
-                    || TOC_MARKER.matcher(source).region(line, lineEnd).matches())) {
+                    || TOC_MARKER.matcher(source).region(line, lineEnd).matches()
+                    || CODE_INCLUDE.matcher(source).region(line, lineEnd).matches())) {
                 replacement = "";
             }
             if (replacement != null) {

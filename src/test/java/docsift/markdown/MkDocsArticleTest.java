@@ -96,6 +96,8 @@ class MkDocsArticleTest {
 
                 ///
 
+                {* ../../docs_src/first_steps/tutorial001.py hl[3] *}
+
                 //// tab | Python 3.10+
 
                 ```python
@@ -111,6 +113,7 @@ class MkDocsArticleTest {
         assertTrue(prose.contains("Use a virtual environment") && prose.contains("Create one first."), prose);
         assertTrue(prose.contains("Python 3.10+"), prose);
         assertFalse(prose.contains("/// tip") || prose.contains("////"), prose);
+        assertFalse(prose.contains("docs_src"), "a build-time include is no text: " + prose);
         assertTrue(prose.contains("/// Not a block: a sentence that starts with slashes."), prose);
         assertEquals("x: int | None = None", tutorial.codeBlocks().getFirst().text());
     }
