@@ -28,7 +28,7 @@ final class HeadingAnchors {
         TreeWalk.preOrder(document, node -> {
             if (node instanceof Heading heading) {
                 String text = PlainText.singleLine(heading);
-                String id = SiteMarkup.headingId(heading);
+                String id = HeadingAttributes.id(heading);
                 entries.put(heading, new Entry(text, id == null ? slugger.slug(text) : slugger.explicit(id)));
                 return false;
             }
