@@ -2,12 +2,8 @@ package docsift.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import docsift.markdown.MarkdownParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,8 +16,7 @@ class HierarchyTest {
     private static final Path ARTICLE = Path.of("corpus/advanced-topics.md");
 
     @RegisterExtension
-    static final SearchFixture article = SearchFixture.of(() -> List.of(new MarkdownParser().parse(
-            ARTICLE.getFileName().toString(), Files.readString(ARTICLE, StandardCharsets.UTF_8))));
+    static final SearchFixture article = SearchFixture.ofFile(ARTICLE);
     @RegisterExtension
     static final SearchFixture fixture = SearchFixture.ofMarkdown("caching.md", """
             ## Caching

@@ -38,6 +38,12 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
         return new SearchFixture(source);
     }
 
+    /** One article file, such as the real one in {@code corpus/}, named by its file name. */
+    static SearchFixture ofFile(Path file) {
+        return of(() -> List.of(new MarkdownParser().parse(file.getFileName().toString(),
+                Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
     /** One article, parsed from Markdown. */
     static SearchFixture ofMarkdown(String id, String markdown) {
         return of(() -> List.of(new MarkdownParser().parse(id, markdown)));

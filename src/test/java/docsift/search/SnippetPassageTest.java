@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import docsift.markdown.MarkdownParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +23,7 @@ class SnippetPassageTest {
     private static final int MAX_TEXT = 450;
 
     @RegisterExtension
-    static final SearchFixture article = SearchFixture.of(() -> List.of(new MarkdownParser().parse(
-            ARTICLE.getFileName().toString(), Files.readString(ARTICLE, StandardCharsets.UTF_8))));
+    static final SearchFixture article = SearchFixture.ofFile(ARTICLE);
     @RegisterExtension
     static final SearchFixture fixture = SearchFixture.ofMarkdown("options.md", """
             ## Options
@@ -62,6 +59,14 @@ class SnippetPassageTest {
     private static String text(String snippet) {
         return snippet.replace("<mark>", "").replace("</mark>", "").replace("&#x27;", "'").replace("&quot;", "\"")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** A short excerpt with the match, cut on both sides of it, and saying so. */
+    private static void assertCutAround(String excerpt, String marked) {
+        assertTrue(excerpt.contains(marked), excerpt);
+        String ellipsis = CutMarkingFormatter.ELLIPSIS;
+        assertTrue(excerpt.startsWith(ellipsis + " ") && excerpt.endsWith(" " + ellipsis), excerpt);
+        assertTrue(text(excerpt).length() < 320, excerpt);
     }
 
     @Test
@@ -120,18 +125,13 @@ class SnippetPassageTest {
 
     @Test
     void aCutInsideASentenceShowsAnEllipsis() throws IOException {
-        String snippet = fixture.hits(RankingFeatures.ALL, "retry budget").getFirst().snippet();
-        assertTrue(snippet.contains("<mark>retry</mark> <mark>budget</mark>"), snippet);
-        assertTrue(snippet.startsWith(CutMarkingFormatter.ELLIPSIS + " ") && snippet.endsWith(" " + CutMarkingFormatter.ELLIPSIS), snippet);
-        assertTrue(text(snippet).length() < 320, snippet);
+        assertCutAround(fixture.hits(RankingFeatures.ALL, "retry budget").getFirst().snippet(),
+                "<mark>retry</mark> <mark>budget</mark>");
     }
 
     @Test
     void aLongLineOfCodeIsCutAroundTheMatch() throws IOException {
-        String code = fixture.hits(RankingFeatures.ALL, "needle_value").getFirst().code();
-        assertTrue(code.contains("<mark>needle_value</mark>"), code);
-        assertTrue(code.startsWith(CutMarkingFormatter.ELLIPSIS + " ") && code.endsWith(" " + CutMarkingFormatter.ELLIPSIS), code);
-        assertTrue(text(code).length() < 320, code);
+        assertCutAround(fixture.hits(RankingFeatures.ALL, "needle_value").getFirst().code(), "<mark>needle_value</mark>");
     }
 
     @Test
