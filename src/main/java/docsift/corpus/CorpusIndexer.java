@@ -190,7 +190,13 @@ public final class CorpusIndexer {
             // stored hash either: without this, every start-up rewrote and committed each empty file again.
             return new Outcome(file.id(), null, 0, null);
         }
-        store.replaceArticle(article);
+        try {
+            store.replaceArticle(article);
+        } catch (IllegalArgumentException e) {
+            // A limit of the index (a term or value too large) rejects this article's documents as a whole, and
+            // IndexWriter leaves its previous version in place: reported like a file that cannot be parsed.
+            return new Outcome(file.id(), null, 0, report(file.id(), file.id() + ": cannot be indexed: " + e.getMessage()));
+        }
         return new Outcome(article.id(), article.contentHash(), article.sections().size(), null);
     }
 

@@ -29,6 +29,11 @@ public final class SectionDocuments {
      * re-analysing and without term vectors, which is the fastest and smallest of its modes.
      */
     static final FieldType TEXT_WITH_OFFSETS = textType(true);
+    /**
+     * The longest topic, in characters. A topic is a heading's text, and one the length of a paragraph would pass
+     * Lucene's 32 KB limit on a term and keep the whole article out of the index.
+     */
+    static final int MAX_TOPIC_CHARS = 1_000;
     /** Analysed text that is only searched, never shown. */
     static final FieldType TEXT_SEARCH_ONLY = textType(false);
     /** Words for the spelling dictionary: only which documents hold them matters. */
@@ -157,7 +162,7 @@ public final class SectionDocuments {
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
         addKeyword(doc, Fields.ARTICLE, article.id());
         addKeyword(doc, Fields.KIND, kind.value());
-        addKeyword(doc, Fields.TOPIC, section.topic());
+        addKeyword(doc, Fields.TOPIC, shortened(section.topic(), MAX_TOPIC_CHARS));
         doc.add(new StringField(Fields.SECTION_ID, sectionId(article.id(), section.anchor()), Field.Store.YES));
         doc.add(new IntPoint(Fields.LEVEL, section.level()));
         doc.add(new StoredField(Fields.LEVEL, section.level()));
@@ -169,6 +174,14 @@ public final class SectionDocuments {
         doc.add(new StoredField(Fields.TITLE, article.title()));
         doc.add(new StoredField(Fields.ANCHOR, section.anchor()));
         return doc;
+    }
+
+    /** At most {@code max} characters, never ending inside a surrogate pair. */
+    private static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max);
     }
 
     /** Exact-match term for filters, stored for display, and sorted doc values for facet counting. */

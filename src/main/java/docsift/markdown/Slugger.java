@@ -14,6 +14,12 @@ public final class Slugger {
     /** GitHub keeps letters, marks, numbers, connector punctuation ('_'), spaces and hyphens. */
     private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
 
+    /**
+     * The longest anchor, in characters: a heading of a whole paragraph would otherwise give an anchor (and a
+     * section id) past the 32 KB a Lucene term may have, and the article could not be indexed at all.
+     */
+    static final int MAX_LENGTH = 200;
+
     /** Used when nothing of a heading survives, because the empty anchor is reserved for the lead section. */
     static final String EMPTY_FALLBACK = "section";
 
@@ -26,7 +32,7 @@ public final class Slugger {
 
     /** An anchor the author gave the heading ({@code {#first-steps}}), kept as written, made unique alike. */
     public String explicit(String id) {
-        return unique(id);
+        return unique(shortened(id));
     }
 
     private String unique(String base) {
@@ -40,10 +46,19 @@ public final class Slugger {
         return result;
     }
 
+    /** At most {@link #MAX_LENGTH} characters, never ending inside a surrogate pair. */
+    private static String shortened(String anchor) {
+        if (anchor.length() <= MAX_LENGTH) {
+            return anchor;
+        }
+        int end = Character.isLowSurrogate(anchor.charAt(MAX_LENGTH)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+        return anchor.substring(0, end);
+    }
+
     /** The anchor before uniqueness is applied. */
     static String base(String headingText) {
         String lower = headingText.toLowerCase(Locale.ROOT);
-        String slug = REMOVED.matcher(lower).replaceAll("").replace(' ', '-');
+        String slug = shortened(REMOVED.matcher(lower).replaceAll("").replace(' ', '-'));
         return slug.isEmpty() ? EMPTY_FALLBACK : slug;
     }
 }

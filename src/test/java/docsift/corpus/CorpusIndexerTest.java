@@ -162,6 +162,19 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void aHeadingAsLongAsABookIsIndexedWithAShortAnchor() throws IOException {
+        // Its slug was the section id, past Lucene's 32 KB limit on a term: the whole build failed.
+        String heading = "Heading " + "word ".repeat(10_000);
+        SyncReport report = save("long.md", "# " + heading + "\n\nBody text.\n\n## " + heading + "\n\nMore.\n");
+        assertEquals(List.of("long.md"), report.indexed(), report.toString());
+        assertEquals(List.of(), report.problems());
+        for (String id : IndexDump.of(store.directory()).keySet()) {
+            assertTrue(id.length() < 300, "a short section id: " + id.length());
+        }
+        assertSameAsRebuild();
+    }
+
+    @Test
     void anArticleWithoutSectionsIsNotRewrittenAtEveryStart() throws IOException {
         save("empty.md", "---\ntitle: Empty\n---\n");
         save("emptied.md", "# Emptied\n\nText that goes away.\n");
