@@ -22,6 +22,9 @@ final class HeadingAttributes {
     /** A heading id kept by {@link #hide}. */
     private static final Pattern KEPT_ID = Pattern.compile("<!--#([A-Za-z][\\w:.-]*)-->");
 
+    /** The longest attribute list recognised, in characters. */
+    private static final int MAX_LIST_CHARS = 500;
+
     private HeadingAttributes() {
     }
 
@@ -32,7 +35,10 @@ final class HeadingAttributes {
      */
     static void hide(Heading heading, SourceEdits edits) {
         BasedSequence text = heading.getText();
-        Matcher attributes = HEADING_ATTRIBUTES.matcher(text);
+        // Only the end of the heading is looked at: a list is short, and the pattern's repetition recurses once
+        // per attribute, so a heading of thousands of "#a" would overflow the stack.
+        Matcher attributes = HEADING_ATTRIBUTES.matcher(text).region(Math.max(0, text.length() - MAX_LIST_CHARS),
+                text.length());
         if (!text.isEmpty() && attributes.find()) {
             Matcher id = ATTRIBUTE_ID.matcher(attributes.group(1));
             edits.replace(text.getStartOffset() + attributes.start(), text.getEndOffset(),

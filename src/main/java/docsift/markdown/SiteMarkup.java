@@ -52,8 +52,12 @@ final class SiteMarkup {
     private static final Pattern MODULE_STATEMENT = Pattern.compile(
             "(import\\s+(['\"]|[\\w*{][^'\"\\n]*\\sfrom\\s+['\"])"
             + "|export\\s+(default\\b|const\\s|let\\s|var\\s|function\\s|async\\s+function\\s|class\\s|\\{|\\*))");
-    /** A content tab line of MkDocs Material: {@code === "Title"}, or {@code ===! "Title"} / {@code ===+ "Title"}. */
-    private static final Pattern TAB = Pattern.compile("([ \\t]*)===[!+]?[ \\t]+(\"[^\"\\n]*\")[ \\t]*");
+    /**
+     * A content tab line of MkDocs Material: {@code === "Title"}, or {@code ===! "Title"} / {@code ===+ "Title"};
+     * a title of at most 200 characters, since the admonition parser's own pattern overflows the stack on a
+     * title of thousands.
+     */
+    private static final Pattern TAB = Pattern.compile("([ \\t]*)===[!+]?[ \\t]+(\"[^\"\\n]{0,200}\")[ \\t]*");
     /**
      * A fence of a PyMdown block ({@code /// note | Title}, {@code //// tab | Python 3.10+}, {@code ///}), as
      * FastAPI's and other MkDocs sites' pages write admonitions and tabs: slashes, a block name, a title after '|'.

@@ -113,4 +113,15 @@ class PathologicalInputTest {
         resultOrMarkdownException(() -> parse(nested));
         resultOrMarkdownException(() -> renderer.renderArticle(nested));
     }
+
+    @Test
+    void siteMarkupOfHostileSizeIsReadNotRefused() {
+        // Each overflowed a pattern's stack and the file was refused as "nested too deeply".
+        String attributes = "## H {" + "#a ".repeat(20_000) + "}\n\nText.\n";
+        assertEquals("Text.", parse(attributes).sections().getFirst().prose());
+        String tab = "# T\n\n=== \"" + "t".repeat(50_000) + "\"\n\n    body\n";
+        assertEquals("T", parse(tab).sections().getFirst().heading());
+        renderer.renderArticle(attributes);
+        renderer.renderArticle(tab);
+    }
 }
