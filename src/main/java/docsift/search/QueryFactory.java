@@ -338,7 +338,6 @@ final class QueryFactory {
         }
     }
 
-
     /**
      * A bonus for each pair of neighbouring words of the query (stop words skipped) that also stand close
      * together in a section: "custom manager" in a question about writing one points at "Custom Managers"
@@ -351,7 +350,6 @@ final class QueryFactory {
             return null;
         }
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-        boolean any = false;
         List<String> words = userQuery.positive().stream()
                 .filter(c -> c.type() == Type.WORD && !isStopWord(c)).map(Clause::text).toList();
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -366,9 +364,9 @@ final class QueryFactory {
             if (!near.isEmpty()) {
                 pairs.add(new BoostQuery(new DisjunctionMaxQuery(near, FieldQueries.TIE_BREAKER), PROXIMITY_WEIGHT),
                         BooleanClause.Occur.SHOULD);
-                any = true;
             }
         }
-        return any ? pairs.build() : null;
+        BooleanQuery proximity = pairs.build();
+        return proximity.clauses().isEmpty() ? null : proximity;
     }
 }
