@@ -19,6 +19,11 @@ final class Fixtures {
                 "## " + heading + "\n\n" + prose, "hash-" + anchor, 1, 3);
     }
 
+    /** A top-level section (level 2, no parent headings, its own topic, no use cases). */
+    static Section topLevel(String article, String anchor, String heading, String prose, CodeBlock... code) {
+        return section(article, anchor, 2, heading, List.of(), heading, prose, List.of(code), List.of());
+    }
+
     static CodeBlock python(String text) {
         return new CodeBlock("python", "python", text, 1);
     }

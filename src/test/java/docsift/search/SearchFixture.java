@@ -3,6 +3,7 @@ package docsift.search;
 import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
+import docsift.markdown.Section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
     /** The articles {@code source} gives. */
     static SearchFixture of(Source source) {
         return new SearchFixture(source);
+    }
+
+    /** One hand-written article of {@code sections}. */
+    static SearchFixture ofSections(String articleId, String title, Section... sections) {
+        return of(() -> List.of(new Article(articleId, title, "hash", List.of(sections))));
     }
 
     /** One article file, such as the real one in {@code corpus/}, named by its file name. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import docsift.markdown.Article;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,23 +14,19 @@ class SynonymsTest {
     private static final String ID = "synonyms.md";
 
     @RegisterExtension
-    static final SearchFixture index = SearchFixture.of(() -> List.of(new Article(ID, "Synonyms", "hash", List.of(
-            Fixtures.section(ID, "expiry", 2, "Expiry", List.of(), "Expiry",
-                    "Expired rows are deleted by a background job once a day.", List.of(), List.of()),
-            Fixtures.section(ID, "cleanup", 2, "Cleanup", List.of(), "Cleanup",
-                    "Old files are removed from the upload folder at night.", List.of(), List.of()),
-            Fixtures.section(ID, "retries", 2, "Retries", List.of(), "Retries",
-                    "A failed request is retried three times before giving up.", List.of(), List.of()),
-            Fixtures.section(ID, "copies", 2, "Copies", List.of(), "Copies",
-                    "Create a copy of a list before you change it in place.", List.of(), List.of()),
-            Fixtures.section(ID, "handles", 2, "Handles", List.of(), "Handles",
-                    "Close the handle when you are done with it.", List.of(), List.of()),
-            Fixtures.section(ID, "generators", 2, "Generators", List.of(), "Generators",
-                    "A generator yields its values one at a time.", List.of(), List.of())))));
-
-    private static List<Hit> hits(RankingFeatures features, String q) throws IOException {
-        return index.hits(features, q);
-    }
+    static final SearchFixture index = SearchFixture.ofSections(ID, "Synonyms",
+            Fixtures.topLevel(ID, "expiry", "Expiry",
+                    "Expired rows are deleted by a background job once a day."),
+            Fixtures.topLevel(ID, "cleanup", "Cleanup",
+                    "Old files are removed from the upload folder at night."),
+            Fixtures.topLevel(ID, "retries", "Retries",
+                    "A failed request is retried three times before giving up."),
+            Fixtures.topLevel(ID, "copies", "Copies",
+                    "Create a copy of a list before you change it in place."),
+            Fixtures.topLevel(ID, "handles", "Handles",
+                    "Close the handle when you are done with it."),
+            Fixtures.topLevel(ID, "generators", "Generators",
+                    "A generator yields its values one at a time."));
 
     @Test
     void groupsMatchEveryFormOfTheirWords() {
@@ -60,34 +55,34 @@ class SynonymsTest {
     @Test
     void aGeneratorIsNotSomethingCreated() throws IOException {
         // "generator" has the stem of "generate", which is in a group with "create".
-        assertEquals(List.of("Generators"), hits(RankingFeatures.ALL, "generator").stream().map(Hit::heading).toList());
+        assertEquals(List.of("Generators"), index.hits(RankingFeatures.ALL, "generator").stream().map(Hit::heading).toList());
     }
 
     @Test
     void aSynonymFindsTheSectionAndIsMarked() throws IOException {
-        List<Hit> hits = hits(RankingFeatures.ALL, "when are expired rows removed");
+        List<Hit> hits = index.hits(RankingFeatures.ALL, "when are expired rows removed");
         assertEquals("Expiry", hits.getFirst().heading());
         assertTrue(hits.getFirst().snippet().contains("<mark>deleted</mark>"), hits.getFirst().snippet());
-        Hit without = hits(RankingFeatures.ALL.withoutSynonyms(), "when are expired rows removed").getFirst();
+        Hit without = index.hits(RankingFeatures.ALL.withoutSynonyms(), "when are expired rows removed").getFirst();
         assertFalse(without.snippet().contains("<mark>deleted</mark>"), without.snippet());
     }
 
     @Test
     void theWordTypedOutranksItsSynonym() throws IOException {
-        assertEquals(List.of("Cleanup", "Expiry"), hits(RankingFeatures.ALL, "removed").stream().map(Hit::heading).toList());
-        assertEquals(List.of("Expiry", "Cleanup"), hits(RankingFeatures.ALL, "deleted").stream().map(Hit::heading).toList());
+        assertEquals(List.of("Cleanup", "Expiry"), index.hits(RankingFeatures.ALL, "removed").stream().map(Hit::heading).toList());
+        assertEquals(List.of("Expiry", "Cleanup"), index.hits(RankingFeatures.ALL, "deleted").stream().map(Hit::heading).toList());
     }
 
     @Test
     void aWordWithSynonymsIsNotTakenForATypo() throws IOException {
         // "clone" is one edit from "close", which the index has; it is a word, and "copy" is what it means.
-        assertEquals(List.of("Copies"), hits(RankingFeatures.ALL, "clone").stream().map(Hit::heading).toList());
-        assertEquals("Handles", hits(RankingFeatures.ALL.withoutSynonyms(), "clone").getFirst().heading());
+        assertEquals(List.of("Copies"), index.hits(RankingFeatures.ALL, "clone").stream().map(Hit::heading).toList());
+        assertEquals("Handles", index.hits(RankingFeatures.ALL.withoutSynonyms(), "clone").getFirst().heading());
     }
 
     @Test
     void aWordOnlyItsSynonymsKnowIsStillSearched() throws IOException {
-        assertEquals("Expiry", hits(RankingFeatures.ALL, "purge expired rows").getFirst().heading());
-        assertEquals("Expiry", hits(RankingFeatures.ALL, "+purge").getFirst().heading());
+        assertEquals("Expiry", index.hits(RankingFeatures.ALL, "purge expired rows").getFirst().heading());
+        assertEquals("Expiry", index.hits(RankingFeatures.ALL, "+purge").getFirst().heading());
     }
 }
