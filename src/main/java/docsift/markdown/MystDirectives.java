@@ -63,7 +63,12 @@ final class MystDirectives {
 
     /** The directive a fence opens, or null when its info string is no {@code {name}}. */
     static Directive of(FencedCodeBlock fence) {
-        Matcher info = INFO.matcher(fence.getInfo().toString().strip());
+        return of(fence.getInfo().toString().strip());
+    }
+
+    /** The directive a fence's info string names, or null when it is no {@code {name}}. */
+    private static Directive of(String infoString) {
+        Matcher info = INFO.matcher(infoString);
         if (!info.matches()) {
             return null;
         }
@@ -86,10 +91,7 @@ final class MystDirectives {
      * ({@code {code-block} python}) the directive's argument.
      */
     static String language(String info) {
-        Matcher directive = INFO.matcher(info);
-        if (directive.matches() && CODE.contains(directive.group(1).toLowerCase(Locale.ROOT))) {
-            return CodeBlocks.language(directive.group(2).strip());
-        }
-        return CodeBlocks.language(info);
+        Directive directive = of(info);
+        return directive != null && directive.language() != null ? directive.language() : CodeBlocks.language(info);
     }
 }

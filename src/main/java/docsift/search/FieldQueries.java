@@ -12,7 +12,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,7 +25,9 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The building block every part of a query is made of: one clause (a word, a phrase, a prefix) analysed as
@@ -130,14 +135,13 @@ final class FieldQueries {
 
     /** True when some term of the field begins with the (lower-cased) prefix. */
     static boolean prefixExists(IndexReader reader, String field, String prefix) throws IOException {
-        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+        Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return false;
         }
-        org.apache.lucene.util.BytesRef start = new org.apache.lucene.util.BytesRef(prefix.toLowerCase(Locale.ROOT));
-        org.apache.lucene.index.TermsEnum enumerator = terms.iterator();
-        return enumerator.seekCeil(start) != org.apache.lucene.index.TermsEnum.SeekStatus.END
-                && org.apache.lucene.util.StringHelper.startsWith(enumerator.term(), start);
+        BytesRef start = new BytesRef(prefix.toLowerCase(Locale.ROOT));
+        TermsEnum enumerator = terms.iterator();
+        return enumerator.seekCeil(start) != TermsEnum.SeekStatus.END && StringHelper.startsWith(enumerator.term(), start);
     }
 
     /**

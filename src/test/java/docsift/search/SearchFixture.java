@@ -5,6 +5,7 @@ import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
 import docsift.markdown.Section;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
     /** One article file, such as the real one in {@code corpus/}, named by its file name. */
     static SearchFixture ofFile(Path file) {
         return of(() -> List.of(new MarkdownParser().parse(file.getFileName().toString(),
-                Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))));
+                Files.readString(file, StandardCharsets.UTF_8))));
     }
 
     /** One article, parsed from Markdown. */
