@@ -77,4 +77,18 @@ class SnippetBreaksTest {
         assertEquals(0, breaks.current());
         assertTrue(steps >= 5 && back >= 5, steps + " forward, " + back + " back");
     }
+
+    @Test
+    void aSnippetStartsAtASentenceNotAtTheFullStopBeforeIt() {
+        // The JDK's sentence iterator, asked for the boundary before an offset, answered 36 here: the position of
+        // ". |", which no forward pass gives, and table-cell snippets began "… . | |". Boundaries are now read
+        // forward once.
+        String text = "Default: 100. Minimum: 0 (unlimited). | | ttl_row_stats_poll_interval | If set, counts rows";
+        SnippetBreaks breaks = over(text);
+        assertEquals(text.indexOf("Minimum"), breaks.preceding(text.indexOf("ttl_row")));
+        assertEquals(text.indexOf("Minimum"), breaks.preceding(text.indexOf("(unlimited)")));
+        assertEquals(text.indexOf("Minimum"), breaks.following(3));
+        assertEquals(text.length(), breaks.following(text.indexOf("Minimum")));
+        assertEquals(text.indexOf("Minimum"), breaks.preceding(text.length()));
+    }
 }
