@@ -34,17 +34,24 @@ final class Topicality {
     static double of(IndexReader reader, Query clause) throws IOException {
         Term widest = null;
         int widestDf = 0;
+        long widestFrequency = 0;
+        // The terms come in the order a BooleanQuery keeps its clauses, which follows the clauses' hash codes and
+        // so changes from run to run: ties are broken by the terms themselves, or the same query would score
+        // differently after a restart.
         for (Term term : proseTerms(clause)) {
             int df = reader.docFreq(term);
-            if (df > widestDf) {
+            long frequency = reader.totalTermFreq(term);
+            if (df > widestDf || df == widestDf && df > 0 && (frequency > widestFrequency
+                    || frequency == widestFrequency && term.compareTo(widest) < 0)) {
                 widest = term;
                 widestDf = df;
+                widestFrequency = frequency;
             }
         }
         if (widest == null) {
             return 1;
         }
-        double meanFrequency = (double) reader.totalTermFreq(widest) / widestDf;
+        double meanFrequency = (double) widestFrequency / widestDf;
         return meanFrequency / (meanFrequency + HALF);
     }
 
