@@ -2,6 +2,8 @@ package docsift.search;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -18,14 +20,24 @@ import org.apache.lucene.search.Query;
  * @param fuzzyWords  words of the query the index does not know, matched through corrections instead
  * @param sides       for a comparison ("list comprehension vs generator"), the side of "vs" each clause part
  *                    stands on (0 before, 1 after, -1 neither); empty for any other query
+ * @param codeForms   other forms of the query's words that code uses ({@link CodeInflections}), marked in
+ *                    snippets but not ranked on; null when there are none
  */
 record BuiltQuery(Query scoring, Query proximity, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords,
-                  List<Integer> sides) {
+                  List<Integer> sides, Query codeForms) {
     BuiltQuery {
         clauses = List.copyOf(clauses);
         byField = Map.copyOf(byField);
         fuzzyWords = List.copyOf(fuzzyWords);
         sides = List.copyOf(sides);
+    }
+
+    /** What snippets mark: the scoring query's matches and the other forms of its words in code. */
+    Query highlighting() {
+        return codeForms == null ? scoring : new BooleanQuery.Builder()
+                .add(scoring, BooleanClause.Occur.SHOULD)
+                .add(codeForms, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** True when the query compares two things and each side has clauses of its own. */

@@ -141,8 +141,14 @@ final class QueryFactory {
         }
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
         byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < positive.size(); i++) {
+            if (partOf[i] >= 0 && positive.get(i).type() == UserQuery.Type.WORD) {
+                words.add(positive.get(i).text());
+            }
+        }
         return new BuiltQuery(scoring.build(), proximity, clauseQueries, fieldQueries, fuzzyWords,
-                comparisonSides(positive, partOf, clauseQueries.size()));
+                comparisonSides(positive, partOf, clauseQueries.size()), CodeInflections.of(words, reader));
     }
 
     /**

@@ -118,7 +118,7 @@ public final class SearchService {
         ScoreDoc[] docs = page.stream().map(Rescorer.Scored::doc).toArray(ScoreDoc[]::new);
         TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
                 org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
-        List<Snippets.Excerpt> excerpts = snippets.excerpts(searcher, built.scoring(), pageDocs);
+        List<Snippets.Excerpt> excerpts = snippets.excerpts(searcher, built.highlighting(), pageDocs);
         HitEvidence.Matcher matcher = evidence.matcher(searcher, built);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
