@@ -31,7 +31,9 @@ import java.util.Set;
  *   <li>{@code {% comment %}} and {@code {% capture %}} blocks go with their content (up to the first
  *       matching end tag; Liquid does not nest these in practice);</li>
  *   <li>{@code {% raw %}} and {@code {% endraw %}} go, and the content between them stays exactly as written;</li>
- *   <li>every other tag and every {@code {{ ... }}} output goes;</li>
+ *   <li>an output that stands for words of the sentence, an MDN cross-reference macro or a Hugo shortcode with a
+ *       {@code text} parameter, becomes those words (see {@link TemplateCalls});</li>
+ *   <li>every other tag and every other {@code {{ ... }}} output goes;</li>
  *   <li>an unterminated <code>{%</code> or <code>{{</code> (see {@link LiquidTokens}) stays text, and a block
  *       without its end tag loses only its opening tag, so no content is lost.</li>
  * </ul>
@@ -119,7 +121,8 @@ final class LiquidMarkup {
             int end = blockEnd(token, t);
             out.append(source, copied, token.start());
             if (end < 0) {
-                out.append(LINK_TAGS.contains(token.name()) ? linkPath(token.argument()) : "");
+                out.append(LINK_TAGS.contains(token.name()) ? linkPath(token.argument())
+                        : isOutput(token) ? TemplateCalls.visibleText(source.substring(token.start(), token.end())) : "");
                 drop(token.start(), token.end());
                 return t;
             }
@@ -132,6 +135,10 @@ final class LiquidMarkup {
                 drop(token.start(), closing.end());
             }
             return end;
+        }
+
+        private boolean isOutput(Token token) {
+            return source.startsWith("{{", token.start());
         }
 
         /** Index of the end tag closing the block {@code token} opens, or -1 (not a block, or unclosed). */
