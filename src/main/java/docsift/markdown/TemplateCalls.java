@@ -3,6 +3,7 @@ package docsift.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * cross-reference macros of MDN ({@code {{jsxref("Array.prototype.map()")}}}, {@code {{domxref("Element.innerHTML",
  * "innerHTML")}}}, {@code {{Glossary("CORS", "cross-origin")}}}, {@code {{HTMLElement("div")}}}) and Hugo
  * shortcodes with a {@code text} parameter ({@code {{< glossary_tooltip text="Pods" term_id="pod" >}}}, all over
- * the Kubernetes docs). Removing them with the rest of the template markup, as {@link LiquidMarkup} does, left
+ * the Kubernetes docs) or naming a heading ({@code {{% heading "whatsnext" %}}}). Removing them with the rest of the template markup, as {@link LiquidMarkup} does, left
  * "The method creates a new array" where the page reads "The {@code map()} method creates a new array", and
  * "A is the smallest deployable unit" for "A Pod is ...". Every other output still goes. Stateless.
  */
@@ -29,6 +30,16 @@ final class TemplateCalls {
 
     /** {@code name(arguments)}, the whole output. */
     private static final Pattern CALL = Pattern.compile("([A-Za-z][\\w-]{0,60})\\s*\\((.*)\\)", Pattern.DOTALL);
+    /**
+     * The Kubernetes docs' {@code heading} shortcode names a heading by a key of the site's translations
+     * ({@code ## {{% heading "whatsnext" %}}}); these are its English texts. Any other key reads as itself.
+     */
+    private static final Map<String, String> HEADING_KEYS = Map.of(
+            "whatsnext", "What's next", "prerequisites", "Before you begin", "objectives", "Objectives",
+            "cleanup", "Clean up", "synopsis", "Synopsis", "options", "Options", "seealso", "See Also",
+            "parentoptionsinherited", "Options inherited from parent commands");
+    /** A Hugo {@code heading} shortcode and its key. */
+    private static final Pattern HEADING = Pattern.compile("[<%]\\s*heading\\s+\"([\\w-]{1,60})\"\\s*[>%]");
     /** A Hugo shortcode's {@code text="..."} parameter. */
     private static final Pattern TEXT_PARAMETER = Pattern.compile("(?:^|\\s)text\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
@@ -46,6 +57,10 @@ final class TemplateCalls {
         }
         String inner = output.substring(2, output.length() - 2);
         if (inner.startsWith("<") || inner.startsWith("%")) {
+            Matcher heading = HEADING.matcher(inner);
+            if (heading.matches()) {
+                return words(HEADING_KEYS.getOrDefault(heading.group(1), heading.group(1)));
+            }
             Matcher text = TEXT_PARAMETER.matcher(inner);
             return text.find() ? words(text.group(1) != null ? text.group(1) : text.group(2)) : "";
         }

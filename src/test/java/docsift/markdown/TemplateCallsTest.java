@@ -54,6 +54,10 @@ class TemplateCallsTest {
             ## Working with Pods
 
             You'll rarely create individual Pods directly in {{< glossary_tooltip term_id="kubernetes" text="Kubernetes" >}}.
+
+            ## {{% heading "whatsnext" %}}
+
+            * Learn about the lifecycle of a Pod.
             """;
 
     @Test
@@ -90,6 +94,9 @@ class TemplateCallsTest {
         assertFalse(lead.contains("{{") || lead.contains("glossary_tooltip") || lead.contains("term_id"), lead);
         String working = article.sections().get(1).prose();
         assertTrue(working.endsWith("directly in Kubernetes."), working);
+        Section next = article.sections().get(2);
+        assertEquals("What's next", next.heading(), "the site's English text for the heading key");
+        assertEquals("whats-next", next.anchor());
     }
 
     @Test
