@@ -45,7 +45,10 @@ public final class Analyzers {
         return perField(englishIndex(), codeIndex());
     }
 
-    /** Per-field analyzer for building queries: the same chains without identifier expansion. */
+    /**
+     * Per-field analyzer for building queries: the same chains without identifier expansion, but with the
+     * positions it gives (see {@link IdentifierPositionFilter}), so phrases of identifiers match.
+     */
     public static Analyzer newQueryAnalyzer() {
         return newQueryAnalyzer(true);
     }
@@ -89,7 +92,7 @@ public final class Analyzers {
     private static Analyzer englishQuery(boolean exactForms) {
         return chain(source -> {
             TokenStream words = new IdentifierKeywordMarkerFilter(new StopFilter(
-                    new LowerCaseFilter(new EnglishPossessiveFilter(source)), STOP_WORDS));
+                    new LowerCaseFilter(new EnglishPossessiveFilter(new IdentifierPositionFilter(source))), STOP_WORDS));
             return exactForms ? stemmed(words) : new PorterStemFilter(new IrregularFormFilter(words));
         });
     }
@@ -106,7 +109,7 @@ public final class Analyzers {
     }
 
     private static Analyzer codeQuery() {
-        return chain(LowerCaseFilter::new);
+        return chain(source -> new LowerCaseFilter(new IdentifierPositionFilter(source)));
     }
 
     private static Analyzer chain(UnaryOperator<TokenStream> filters) {
