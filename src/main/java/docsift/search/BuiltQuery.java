@@ -14,6 +14,8 @@ import org.apache.lucene.search.Query;
  *                    hits that are rescored only, since reading the positions of every match (tens of
  *                    thousands for a question on a large corpus) was a quarter of such a search's time; a
  *                    hit's score is the same as if it were part of {@code scoring}
+ * @param verbatim    the whole query as written in one field (a pasted line), or null; a bonus for the rescored
+ *                    hits it matches
  * @param clauses     one part per positive clause of the user query (all fields), to measure how much of
  *                    the query a hit covers
  * @param byField     per searchable field, the part of the query on that field: tells which fields matched
@@ -23,7 +25,7 @@ import org.apache.lucene.search.Query;
  * @param codeForms   other forms of the query's words that code uses ({@link CodeInflections}), marked in
  *                    snippets but not ranked on; null when there are none
  */
-record BuiltQuery(Query scoring, Query proximity, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords,
+record BuiltQuery(Query scoring, Query proximity, Query verbatim, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords,
                   List<Integer> sides, Query codeForms) {
     BuiltQuery {
         clauses = List.copyOf(clauses);

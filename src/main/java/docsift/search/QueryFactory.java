@@ -36,6 +36,8 @@ final class QueryFactory {
     /** Bonus when the words of the query stand near each other, as typed. */
     private static final float PROXIMITY_WEIGHT = 0.6f;
     private static final int PROXIMITY_SLOP = 3;
+    /** Searched words a query needs before its verbatim occurrence counts: two are a pair already. */
+    private static final int VERBATIM_MIN_WORDS = 4;
     /** A word being typed is completed from this many characters on: "si" begins too many words to mean any. */
     private static final int MIN_COMPLETED_LENGTH = 3;
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
@@ -147,7 +149,7 @@ final class QueryFactory {
                 words.add(positive.get(i).text());
             }
         }
-        return new BuiltQuery(scoring.build(), proximity, clauseQueries, fieldQueries, fuzzyWords,
+        return new BuiltQuery(scoring.build(), proximity, verbatim(userQuery), clauseQueries, fieldQueries, fuzzyWords,
                 comparisonSides(positive, partOf, clauseQueries.size()), CodeInflections.of(words, reader));
     }
 
@@ -342,6 +344,35 @@ final class QueryFactory {
                         .add(new BoostQuery(query, fields.boost(field) * weight));
             }
         }
+    }
+
+    /**
+     * The whole query as written, in order, in one field, or null: a line of code or a sentence pasted into the
+     * box ("SET CLUSTER SETTING sql.stats.automatic_collection.enabled = false") points at the one section it was
+     * copied from, which word-by-word scoring ranked below sections that merely use the same words more often.
+     * Only for queries of at least {@link #VERBATIM_MIN_WORDS} searched words, none quoted or excluded: three
+     * words are often a natural phrase that other sections use too ("checking user permissions" lost its
+     * answer to a section that says just that in passing), and a quoted phrase is matched as one already.
+     */
+    private Query verbatim(UserQuery userQuery) {
+        if (!features.proximity()) {
+            return null;
+        }
+        List<Clause> clauses = userQuery.clauses();
+        long searched = userQuery.positive().stream()
+                .filter(c -> !isStopWord(c) && c.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
+        if (searched < VERBATIM_MIN_WORDS || clauses.stream().anyMatch(c -> c.type() != Type.WORD || c.occur() == Occur.MUST_NOT)) {
+            return null;
+        }
+        String text = String.join(" ", clauses.stream().map(Clause::text).toList());
+        List<Query> verbatim = new ArrayList<>();
+        for (String field : FieldWeights.BOOSTS.keySet()) {
+            Query phrase = fields.sloppyPhrase(field, text, 0);
+            if (phrase instanceof PhraseQuery || phrase instanceof MultiPhraseQuery) {
+                verbatim.add(phrase);
+            }
+        }
+        return verbatim.isEmpty() ? null : new DisjunctionMaxQuery(verbatim, 0f);
     }
 
     /**

@@ -5,7 +5,8 @@ package docsift.search;
  * off to measure what each one earns. Immutable.
  *
  * @param fieldWeights     weight a heading match over a body match (else every field counts the same)
- * @param proximity        bonus when the query's words stand close together in a section
+ * @param proximity        bonus when the query's words stand close together in a section, and when it has the whole
+ *                         query as written (a pasted line)
  * @param corrections      search unknown words through their likely corrections (typos)
  * @param coordination     rescore by the share of the query's information a section matches
  * @param emptySections    demote sections that are only a heading, with no body of their own

@@ -57,6 +57,8 @@ final class Rescorer {
      * explain rate limiting. Any bonus from 0.4 to 1 measured the same on the judged sets; 0.2 half as good.
      */
     private static final float WHOLE_HEADING_BONUS = 0.5f;
+    /** Score bonus of a hit that has the whole query as written (see {@link BuiltQuery#verbatim()}). */
+    private static final float VERBATIM_BONUS = 1f;
     /**
      * Score factor per enclosing heading. A broader section introduces its topic, and a short query that matches
      * it as well as a subsection somewhere else wants the introduction (documentation search engines rank by
@@ -101,11 +103,13 @@ final class Rescorer {
         double[][] matched = matched(searcher, built, hits, byDoc);
         float[] proximity = built.proximity() == null ? new float[hits.length]
                 : scores(searcher, built.proximity(), hits, byDoc);
+        boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
+                : matches(searcher, built.verbatim(), hits, byDoc);
         Set<String> headingTerms = features.wholeHeadings() ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
             ScoreDoc hit = new ScoreDoc(hits[i].doc, hits[i].score + proximity[i], hits[i].shardIndex);
-            scored.add(score(searcher, built, hit, information, topical, matched[i], headingTerms));
+            scored.add(score(searcher, built, hit, information, topical, matched[i], headingTerms, verbatim[i]));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.doc().score).reversed()
                 .thenComparingInt(s -> s.doc().doc));
@@ -113,7 +117,8 @@ final class Rescorer {
     }
 
     private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
-                         double[] topical, double[] matched, Set<String> headingTerms) throws IOException {
+                         double[] topical, double[] matched, Set<String> headingTerms, boolean verbatim)
+            throws IOException {
         // What the weak flag counts: corrected words only in part.
         double[] credited = new double[matched.length];
         for (int c = 0; c < matched.length; c++) {
@@ -138,6 +143,9 @@ final class Rescorer {
         }
         if (ownContent == 1f && WholeHeadings.covered(searcher, hit.doc, headingTerms)) {
             score *= 1 + WHOLE_HEADING_BONUS;
+        }
+        if (verbatim) {
+            score *= 1 + VERBATIM_BONUS;
         }
         boolean weak = features.minimumEvidence() && evidence < MIN_COVERAGE;
         return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);
