@@ -91,8 +91,8 @@ public final class Analyzers {
     // stemming, matching what the expansion filter marks on the index side.
     private static Analyzer englishQuery(boolean exactForms) {
         return chain(source -> {
-            TokenStream words = new IdentifierKeywordMarkerFilter(new StopFilter(
-                    new LowerCaseFilter(new EnglishPossessiveFilter(new IdentifierPositionFilter(source))), STOP_WORDS));
+            TokenStream words = new IdentifierKeywordMarkerFilter(new StopFilter(new LowerCaseFilter(
+                    new EnglishPossessiveFilter(new IdentifierPositionFilter(source))), STOP_WORDS));
             return exactForms ? stemmed(words) : new PorterStemFilter(new IrregularFormFilter(words));
         });
     }

@@ -121,8 +121,7 @@ final class LiquidMarkup {
             int end = blockEnd(token, t);
             out.append(source, copied, token.start());
             if (end < 0) {
-                out.append(LINK_TAGS.contains(token.name()) ? linkPath(token.argument())
-                        : isOutput(token) ? TemplateCalls.visibleText(source.substring(token.start(), token.end())) : "");
+                out.append(replacement(token));
                 drop(token.start(), token.end());
                 return t;
             }
@@ -137,8 +136,13 @@ final class LiquidMarkup {
             return end;
         }
 
-        private boolean isOutput(Token token) {
-            return source.startsWith("{{", token.start());
+        /** What a tag or output outside a block becomes: a link's path, an output's words, or nothing. */
+        private String replacement(Token token) {
+            if (LINK_TAGS.contains(token.name())) {
+                return linkPath(token.argument());
+            }
+            boolean output = source.startsWith("{{", token.start());
+            return output ? TemplateCalls.visibleText(source.substring(token.start(), token.end())) : "";
         }
 
         /** Index of the end tag closing the block {@code token} opens, or -1 (not a block, or unclosed). */

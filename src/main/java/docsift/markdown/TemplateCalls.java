@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * cross-reference macros of MDN ({@code {{jsxref("Array.prototype.map()")}}}, {@code {{domxref("Element.innerHTML",
  * "innerHTML")}}}, {@code {{Glossary("CORS", "cross-origin")}}}, {@code {{HTMLElement("div")}}}) and Hugo
  * shortcodes with a {@code text} parameter ({@code {{< glossary_tooltip text="Pods" term_id="pod" >}}}, all over
- * the Kubernetes docs) or naming a heading ({@code {{% heading "whatsnext" %}}}). Removing them with the rest of the template markup, as {@link LiquidMarkup} does, left
+ * the Kubernetes docs) or naming a heading ({@code {{% heading "whatsnext" %}}}). Removing them with the rest of
+ * the template markup, as {@link LiquidMarkup} does, left
  * "The method creates a new array" where the page reads "The {@code map()} method creates a new array", and
  * "A is the smallest deployable unit" for "A Pod is ...". Every other output still goes. Stateless.
  */

@@ -25,8 +25,8 @@ import org.apache.lucene.search.Query;
  * @param codeForms   other forms of the query's words that code uses ({@link CodeInflections}), marked in
  *                    snippets but not ranked on; null when there are none
  */
-record BuiltQuery(Query scoring, Query proximity, Query verbatim, List<Part> clauses, Map<String, Query> byField, List<String> fuzzyWords,
-                  List<Integer> sides, Query codeForms) {
+record BuiltQuery(Query scoring, Query proximity, Query verbatim, List<Part> clauses, Map<String, Query> byField,
+                  List<String> fuzzyWords, List<Integer> sides, Query codeForms) {
     BuiltQuery {
         clauses = List.copyOf(clauses);
         byField = Map.copyOf(byField);

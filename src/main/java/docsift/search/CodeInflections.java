@@ -40,7 +40,8 @@ final class CodeInflections {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer keyword = new KeywordTokenizer();
-            return new TokenStreamComponents(keyword, new PorterStemFilter(new IrregularFormFilter(new LowerCaseFilter(keyword))));
+            return new TokenStreamComponents(keyword,
+                    new PorterStemFilter(new IrregularFormFilter(new LowerCaseFilter(keyword))));
         }
     };
 

@@ -361,7 +361,8 @@ final class QueryFactory {
         List<Clause> clauses = userQuery.clauses();
         long searched = userQuery.positive().stream()
                 .filter(c -> !isStopWord(c) && c.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
-        if (searched < VERBATIM_MIN_WORDS || clauses.stream().anyMatch(c -> c.type() != Type.WORD || c.occur() == Occur.MUST_NOT)) {
+        boolean plainWords = clauses.stream().allMatch(c -> c.type() == Type.WORD && c.occur() != Occur.MUST_NOT);
+        if (searched < VERBATIM_MIN_WORDS || !plainWords) {
             return null;
         }
         String text = String.join(" ", clauses.stream().map(Clause::text).toList());
