@@ -4,6 +4,7 @@ import docsift.index.Fields;
 import docsift.index.IrregularFormFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import org.apache.lucene.search.TermQuery;
  * "validators" showed {@code from pydantic import BaseModel, validator} with nothing marked, and a section
  * whose code said {@code @decorator} showed no code at all for "decorators". Ranking does not use these
  * forms: matching code by inflection was measured and lost more than it won (relevance README, round 7).
- * Stateless and thread-safe.
+ * Thread-safe; the forms of each word are remembered per index view.
  */
 final class CodeInflections {
     /** Forms looked up per word: the candidates are over-generated, most are not words. */
@@ -45,14 +46,14 @@ final class CodeInflections {
         }
     };
 
-    private CodeInflections() {
-    }
+    /** Per index view, the code forms of a typed word: up to a dozen dictionary look-ups each. */
+    private final ViewMemo<String, List<String>> memo = new ViewMemo<>(10_000);
 
     /**
      * A query for the code terms that are other forms of the plain words among {@code words} (same stem,
      * different spelling), or null when code has none.
      */
-    static Query of(List<String> words, IndexReader reader) throws IOException {
+    Query of(List<String> words, IndexReader reader) throws IOException {
         BooleanQuery.Builder forms = new BooleanQuery.Builder();
         boolean any = false;
         for (String typed : words) {
@@ -60,18 +61,25 @@ final class CodeInflections {
             if (word.length() < MIN_BASE_LENGTH || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 continue;
             }
-            String stem = stem(word);
-            int found = 0;
-            for (String form : candidates(word)) {
-                if (found < MAX_FORMS_PER_WORD && !form.equals(word) && stem.equals(stem(form))
-                        && reader.docFreq(new Term(Fields.CODE, form)) > 0) {
-                    forms.add(new TermQuery(new Term(Fields.CODE, form)), BooleanClause.Occur.SHOULD);
-                    found++;
-                    any = true;
-                }
+            for (String form : memo.get(reader, word, w -> codeForms(w, reader))) {
+                forms.add(new TermQuery(new Term(Fields.CODE, form)), BooleanClause.Occur.SHOULD);
+                any = true;
             }
         }
         return any ? forms.build() : null;
+    }
+
+    /** The other forms of {@code word} (lower case, letters only) that the code field has, at most a few. */
+    private static List<String> codeForms(String word, IndexReader reader) throws IOException {
+        String stem = stem(word);
+        List<String> forms = new ArrayList<>();
+        for (String form : candidates(word)) {
+            if (forms.size() < MAX_FORMS_PER_WORD && !form.equals(word) && stem.equals(stem(form))
+                    && reader.docFreq(new Term(Fields.CODE, form)) > 0) {
+                forms.add(form);
+            }
+        }
+        return List.copyOf(forms);
     }
 
     /** Forms that may share a base with {@code word}: its possible bases and their regular inflections. */

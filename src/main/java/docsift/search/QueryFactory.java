@@ -60,6 +60,7 @@ final class QueryFactory {
      * every search did before (a third of building the query on a large corpus).
      */
     private final ViewMemo<String, AcronymMap> acronymMemo = new ViewMemo<>(1);
+    private final CodeInflections codeInflections = new CodeInflections();
 
     QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
         this.fields = new FieldQueries(queryAnalyzer, features);
@@ -150,7 +151,7 @@ final class QueryFactory {
             }
         }
         return new BuiltQuery(scoring.build(), proximity, verbatim(userQuery), clauseQueries, fieldQueries, fuzzyWords,
-                comparisonSides(positive, partOf, clauseQueries.size()), CodeInflections.of(words, reader));
+                comparisonSides(positive, partOf, clauseQueries.size()), codeInflections.of(words, reader));
     }
 
     /**
