@@ -36,7 +36,7 @@ final class QueryFactory {
     /** Bonus when the words of the query stand near each other, as typed. */
     private static final float PROXIMITY_WEIGHT = 0.6f;
     private static final int PROXIMITY_SLOP = 3;
-    /** Searched words a query needs before its verbatim occurrence counts: two are a pair already. */
+    /** Searched words a query needs before its verbatim occurrence counts (see {@link #verbatim(UserQuery)}). */
     private static final int VERBATIM_MIN_WORDS = 4;
     /** A word being typed is completed from this many characters on: "si" begins too many words to mean any. */
     private static final int MIN_COMPLETED_LENGTH = 3;

@@ -57,7 +57,11 @@ final class Rescorer {
      * explain rate limiting. Any bonus from 0.4 to 1 measured the same on the judged sets; 0.2 half as good.
      */
     private static final float WHOLE_HEADING_BONUS = 0.5f;
-    /** Score bonus of a hit that has the whole query as written (see {@link BuiltQuery#verbatim()}). */
+    /**
+     * Score bonus of a hit that has the whole query as written (see {@link BuiltQuery#verbatim()}): a factor,
+     * like the whole-heading bonus, so that it holds against sections that repeat the query's words however
+     * often. 0.5, 1 and 2 measured the same on the judged sets.
+     */
     private static final float VERBATIM_BONUS = 1f;
     /**
      * Score factor per enclosing heading. A broader section introduces its topic, and a short query that matches
