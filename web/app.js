@@ -203,14 +203,19 @@ function chip(label, count, pressed, apply) {
 function hitElement(hit, index) {
   const link = h('a', { class: 'hit-link', href: hitHref(hit), tabindex: '-1' },
     h('span', { class: 'hit-crumbs' }, ...crumbs(hit)),
-    h('span', { class: 'hit-title' }, h('span', { class: 'hit-heading' }, hit.headingHtml ? marked(hit.headingHtml) : hit.heading),
-      ...badges(hit)),
+    h('span', { class: 'hit-title' }, headingElement(hit), ...badges(hit)),
     hit.snippet ? h('span', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
     hit.code ? h('pre', { class: 'hit-code', 'data-language': hit.language || null }, h('code', {}, marked(dedent(hit.code)))) : null,
     useCases(hit.useCases));
   const option = h('li', { class: 'hit', role: 'option', id: `hit-${index}`, 'aria-selected': 'false' }, link);
   option.addEventListener('mousemove', () => state.active !== index && setActive(index, false));
   return option;
+}
+
+/** The hit's heading, marked; a heading with no words ("##" alone) would leave nothing to read or click. */
+function headingElement(hit) {
+  if (!(hit.heading || '').trim()) return h('span', { class: 'hit-heading untitled' }, 'Untitled section');
+  return h('span', { class: 'hit-heading' }, hit.headingHtml ? marked(hit.headingHtml) : hit.heading);
 }
 
 /** The hit's page with the query, so the article page can mark the words: /articles/id?q=...#anchor. */

@@ -46,12 +46,16 @@ final class ArticlePageHtml {
                 """.formatted(Html.escape(article.title()), toc(article), Html.escape(article.id()), article.html());
     }
 
+    /** Shown for a heading with no text of its own ({@code ##} alone), which would be an empty, unclickable link. */
+    static final String UNTITLED = "Untitled section";
+
     private static String toc(RenderedArticle article) {
         StringBuilder items = new StringBuilder();
         for (RenderedArticle.TocItem item : article.toc()) {
+            String label = item.heading().isBlank() ? "<span class=\"untitled\">" + UNTITLED + "</span>"
+                    : Html.escape(item.heading());
             items.append("<li class=\"toc-l").append(item.level()).append("\"><a href=\"#")
-                    .append(Html.escape(item.anchor())).append("\">").append(Html.escape(item.heading()))
-                    .append("</a></li>\n");
+                    .append(Html.escape(item.anchor())).append("\">").append(label).append("</a></li>\n");
         }
         return items.toString();
     }

@@ -109,6 +109,12 @@ class ArticlePageIT extends PageTestBase {
     }
 
     @Test
+    void aHeadingWithoutWordsHasALabelInTheTableOfContents() {
+        open("/articles/hostile.md");
+        assertEquals("Untitled section", texts("nav.toc a").getLast());
+    }
+
+    @Test
     void tableOfContentsFollowsTheReader() {
         open(ARTICLE);
         awaitCurrentToc("#introduction");

@@ -163,6 +163,15 @@ class SearchPageIT extends PageTestBase {
     }
 
     @Test
+    void aSectionWhoseHeadingHasNoWordsStillHasATitle() {
+        // hostile.md ends with "##" alone: its hit had an empty title to read and click.
+        open("/?q=zygomorphic");
+        awaitResultsFor("zygomorphic");
+        assertEquals("Untitled section", browser.find("#hit-0 .hit-heading").getText());
+        assertTrue(browser.find("#hit-0 a").getAttribute("href").contains("/articles/hostile.md?q=zygomorphic#"));
+    }
+
+    @Test
     void chipsFilterByKindAndTopicAndBackRestoresEarlierSearches() {
         open("/");
         type("django");
