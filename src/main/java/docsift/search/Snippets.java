@@ -4,6 +4,7 @@ import docsift.index.Fields;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,13 +79,15 @@ final class Snippets {
 
     /**
      * Matching lines of code, one per line, without the blank lines the separators leave, and each line once:
-     * two code blocks of a section often repeat a line ({@code threads = []}).
+     * two code blocks of a section often repeat a line ({@code threads = []}), at the same or another indent.
      */
     private static String code(String html) {
         if (html == null) {
             return null;
         }
-        return String.join("\n", html.replace(VALUE_SEPARATOR, '\n').lines().filter(l -> !l.isBlank()).distinct().toList());
+        Set<String> seen = new HashSet<>();
+        return String.join("\n", html.replace(VALUE_SEPARATOR, '\n').lines()
+                .filter(line -> !line.isBlank() && seen.add(line.strip())).toList());
     }
 
     /**
