@@ -87,11 +87,24 @@ public final class UserQueryParser {
 
         Occur prefixOperator() {
             char c = text.charAt(pos);
-            if ((c == '-' || c == '+' || c == '!') && pos + 1 < text.length() && !isSeparator(text.charAt(pos + 1))) {
+            if ((c == '-' || c == '+' || c == '!') && pos + 1 < text.length() && !isSeparator(text.charAt(pos + 1))
+                    && !(c == '-' && isCommandLineOption())) {
                 pos++;
                 return c == '+' ? Occur.MUST : Occur.MUST_NOT;
             }
             return Occur.SHOULD;
+        }
+
+        /**
+         * True at a command-line option rather than an exclusion: {@code --upgrade}, or a dash and one character
+         * ({@code -e}, {@code -r}). "pip install --upgrade" excluded every section that says "upgrade", the one
+         * that answers it first; excluding a single letter never means anything.
+         */
+        private boolean isCommandLineOption() {
+            if (text.charAt(pos + 1) == '-') {
+                return true;
+            }
+            return pos + 2 >= text.length() || isSeparator(text.charAt(pos + 2));
         }
 
         Clause clause(Occur occur) {

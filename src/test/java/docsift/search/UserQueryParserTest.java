@@ -36,6 +36,16 @@ class UserQueryParserTest {
     }
 
     @Test
+    void commandLineOptionsAreWordsNotExclusions() {
+        assertEquals(List.of(new Clause(Type.WORD, "pip", Occur.SHOULD), new Clause(Type.WORD, "install", Occur.SHOULD),
+                new Clause(Type.WORD, "--upgrade", Occur.SHOULD)), parse("pip install --upgrade"));
+        assertEquals(List.of(new Clause(Type.WORD, "install", Occur.SHOULD), new Clause(Type.WORD, "-e", Occur.SHOULD),
+                new Clause(Type.WORD, ".", Occur.SHOULD)), parse("install -e ."));
+        assertEquals(List.of(new Clause(Type.WORD, "django", Occur.SHOULD), new Clause(Type.WORD, "signals", Occur.MUST_NOT)),
+                parse("django -signals"));
+    }
+
+    @Test
     void malformedInputDegradesToWords() {
         assertEquals(List.of(new Clause(Type.PHRASE, "unclosed phrase", Occur.SHOULD)), parse("\"unclosed phrase"));
         assertEquals(List.of(new Clause(Type.WORD, "a", Occur.SHOULD), new Clause(Type.WORD, "b", Occur.SHOULD)),
