@@ -233,9 +233,17 @@ function dedent(code) {
   return Number.isFinite(indent) ? lines.map((line) => line.slice(indent)).join('\n') : lines.join('\n');
 }
 
+/**
+ * Where the hit is: its article's folder (versioned docs repeat a title in every version), title and headings;
+ * a page whose H1 is its title names it once.
+ */
 function crumbs(hit) {
-  return [hit.title, ...(hit.path || [])].filter(Boolean)
-    .map((text) => h('span', { class: 'crumb' }, text.replace(/:\s*$/, '')));
+  const article = typeof hit.article === 'string' ? hit.article : '';
+  const folder = article.includes('/') ? article.slice(0, article.lastIndexOf('/')) : null;
+  return [folder, hit.title, ...(hit.path || [])].filter(Boolean)
+    .map((text) => text.replace(/:\s*$/, ''))
+    .filter((text, i, all) => i === 0 || text !== all[i - 1])
+    .map((text) => h('span', { class: 'crumb' }, text));
 }
 
 function badges(hit) {

@@ -28,6 +28,9 @@ abstract class PageTestBase {
     static void start() throws IOException {
         server = new TestServer(root);
         Files.copy(Path.of("src/test/resources/web/hostile.md"), server.corpus().resolve("hostile.md"));
+        Path nested = server.corpus().resolve("guides/v2/setup.md");
+        Files.createDirectories(nested.getParent());
+        Files.copy(Path.of("src/test/resources/web/guides/v2/setup.md"), nested);
         server.start();
         browser = Browser.start();
     }

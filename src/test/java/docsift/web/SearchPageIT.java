@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import docsift.http.TestServer;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -169,6 +170,15 @@ class SearchPageIT extends PageTestBase {
         awaitResultsFor("zygomorphic");
         assertEquals("Untitled section", browser.find("#hit-0 .hit-heading").getText());
         assertTrue(browser.find("#hit-0 a").getAttribute("href").contains("/articles/hostile.md?q=zygomorphic#"));
+    }
+
+    @Test
+    void aHitInASubfolderNamesItsFolder() {
+        // Versioned docs repeat one title in every version's folder; the folder is what tells two hits apart.
+        open("/?q=quasar");
+        awaitResultsFor("quasar");
+        assertEquals(List.of("guides/v2", "Setup guide"),
+                browser.findAll("#hit-0 .crumb").stream().map(WebElement::getText).toList());
     }
 
     @Test
