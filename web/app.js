@@ -177,16 +177,40 @@ function renderSuggestion(suggestion) {
   ui.suggestionButton.textContent = suggestion || '';
 }
 
+/**
+ * Topic chips shown before "more": a large corpus has dozens of topics per query, and 25 chips in seven rows
+ * pushed the first hit below the fold.
+ */
+const TOPICS_SHOWN = 8;
+/** The query whose topic chips were all shown: a new query starts short again. */
+let topicsExpandedFor = null;
+
 function renderFacets(facets) {
   const kinds = facets.kind || {};
   ui.kindChips.replaceChildren(...KINDS.map(([value, label]) =>
     chip(label, kinds[value] ?? 0, state.kind === value, () => state.kind = value)));
   const topics = Object.entries(facets.topic || {});
   if (state.topic && !topics.some(([topic]) => topic === state.topic)) topics.push([state.topic, 0]);
-  ui.topicChips.replaceChildren(
-    chip('All topics', null, !state.topic, () => state.topic = null),
-    ...topics.map(([topic, count]) =>
-      chip(topic, count, state.topic === topic, () => state.topic = state.topic === topic ? null : topic)));
+  const expanded = topicsExpandedFor === state.q;
+  const hidden = expanded ? [] : topics.slice(TOPICS_SHOWN).filter(([topic]) => topic !== state.topic);
+  const shown = topics.filter((entry) => !hidden.includes(entry));
+  const chips = [chip('All topics', null, !state.topic, () => state.topic = null),
+    ...shown.map(([topic, count]) =>
+      chip(topic, count, state.topic === topic, () => state.topic = state.topic === topic ? null : topic))];
+  if (hidden.length) chips.push(moreTopicsButton(hidden.length, facets));
+  ui.topicChips.replaceChildren(...chips);
+}
+
+/** Shows the other topic chips in place, without searching again. */
+function moreTopicsButton(count, facets) {
+  const button = h('button', { type: 'button', class: 'chip chip-more' },
+    `${count.toLocaleString('en')} more`);
+  button.addEventListener('click', () => {
+    topicsExpandedFor = state.q;
+    renderFacets(facets);
+    ui.topicChips.querySelectorAll('.chip')[TOPICS_SHOWN + 1]?.focus();
+  });
+  return button;
 }
 
 function chip(label, count, pressed, apply) {

@@ -28,6 +28,7 @@ abstract class PageTestBase {
     static void start() throws IOException {
         server = new TestServer(root);
         Files.copy(Path.of("src/test/resources/web/hostile.md"), server.corpus().resolve("hostile.md"));
+        Files.copy(Path.of("src/test/resources/web/topics.md"), server.corpus().resolve("topics.md"));
         Path nested = server.corpus().resolve("guides/v2/setup.md");
         Files.createDirectories(nested.getParent());
         Files.copy(Path.of("src/test/resources/web/guides/v2/setup.md"), nested);

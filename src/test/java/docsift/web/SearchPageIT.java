@@ -182,6 +182,19 @@ class SearchPageIT extends PageTestBase {
     }
 
     @Test
+    void manyTopicsShowTheFirstEightAndTheRestOnRequest() {
+        // topics.md has ten top-level sections that all mention the xylophone.
+        open("/?q=xylophone");
+        awaitResultsFor("xylophone");
+        assertEquals(1 + 8, browser.findAll("#topic-chips .chip:not(.chip-more)").size(), "All topics and eight");
+        assertEquals("2 more", browser.find("#topic-chips .chip-more").getText());
+        browser.find("#topic-chips .chip-more").click();
+        assertEquals(1 + 10, browser.findAll("#topic-chips .chip").size());
+        assertTrue(browser.findAll("#topic-chips .chip-more").isEmpty());
+        assertEquals("/?q=xylophone", pathAndQuery(), "showing more topics is not a new search");
+    }
+
+    @Test
     void chipsFilterByKindAndTopicAndBackRestoresEarlierSearches() {
         open("/");
         type("django");
