@@ -52,7 +52,7 @@ final class QueryFactory {
     private final FieldQueries fields;
     private final JoinedIdentifiers identifiers;
     private final SynonymQueries synonyms;
-    private final HyphenatedWords hyphenated;
+    private final CompoundWords compounds;
     private final Corrections corrections = new Corrections();
     private final RankingFeatures features;
     /**
@@ -66,13 +66,13 @@ final class QueryFactory {
         this.fields = new FieldQueries(queryAnalyzer, features);
         this.identifiers = new JoinedIdentifiers(fields);
         this.synonyms = new SynonymQueries(fields);
-        this.hyphenated = new HyphenatedWords(fields);
+        this.compounds = new CompoundWords(fields);
         this.features = features;
     }
 
     /** The Lucene query, or null when nothing in the input is searchable (only stop words, say). */
     BuiltQuery build(UserQuery typed, IndexReader reader) throws IOException {
-        UserQuery userQuery = hyphenated.resolve(typed, reader);
+        UserQuery userQuery = compounds.resolve(typed, reader);
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         List<BuiltQuery.Part> clauseQueries = new ArrayList<>();
         Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();

@@ -11,14 +11,20 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * A hyphenated word is searched as written ("multi-region", "read-only") when the text has it so; otherwise
- * as one word ("e-mail" for "email") when the text has that, and else as its parts: "multi-threading" in an
- * article that says "threading" and "multiple threads" found nothing at all, since the parts had to stand
- * side by side. Stateless; the look-ups are remembered per index view by the caller's memo.
+ * A word of parts joined by hyphens, slashes or dots is searched as written ("multi-region", "read-only",
+ * "self.assertEqual") when the text has it so; otherwise, for a hyphenated word, as one word ("e-mail" for
+ * "email") when the text has that; and else as its parts: "multi-threading" in an article that says
+ * "threading" and "multiple threads" found nothing at all, since the parts had to stand side by side, nor did
+ * "async/await" (the article never writes "async await"), "try/except/finally" or "dict.get()". Stateless; the
+ * look-ups are remembered per index view by the caller's memo.
  */
-final class HyphenatedWords {
-    /** Letters or digits on both sides of each hyphen: not "-x" (an exclusion) nor "--flag". */
-    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)+");
+final class CompoundWords {
+    /**
+     * Letters, digits or underscores on both sides of each joint: not "-x" (an exclusion) nor "--flag", and
+     * not a fragment of code with other punctuation ("on_delete=models.CASCADE"), which is matched as a phrase.
+     */
+    private static final Pattern COMPOUND = Pattern.compile("[\\p{L}\\p{N}_]+([-/.][\\p{L}\\p{N}_]+)+");
+    private static final Pattern JOINT = Pattern.compile("[-/.]");
     /**
      * Words of more parts are left as typed: real compounds have two to four ("state-of-the-art"), and split,
      * a string of a thousand hyphenated letters would become a thousand clauses behind the clause limit.
@@ -26,21 +32,21 @@ final class HyphenatedWords {
     private static final int MAX_PARTS = 4;
 
     private final FieldQueries fields;
-    /** Per index view, the clauses a hyphenated word stands for. */
+    /** Per index view, the clauses a compound word stands for. */
     private final ViewMemo<String, List<Clause>> memo = new ViewMemo<>(10_000);
 
-    HyphenatedWords(FieldQueries fields) {
+    CompoundWords(FieldQueries fields) {
         this.fields = fields;
     }
 
-    /** The query with each hyphenated word the index does not have as written replaced as described above. */
+    /** The query with each compound word the index does not have as written replaced as described above. */
     UserQuery resolve(UserQuery query, IndexReader reader) throws IOException {
-        if (query.clauses().stream().noneMatch(HyphenatedWords::isHyphenated)) {
+        if (query.clauses().stream().noneMatch(CompoundWords::isCompound)) {
             return query;
         }
         List<Clause> clauses = new ArrayList<>();
         for (Clause clause : query.clauses()) {
-            if (isHyphenated(clause)) {
+            if (isCompound(clause)) {
                 for (Clause resolved : memo.get(reader, clause.text(), word -> resolve(word, reader))) {
                     clauses.add(resolved.withOccur(clause.occur()));
                 }
@@ -52,9 +58,9 @@ final class HyphenatedWords {
         return clauses.size() > SearchService.MAX_CLAUSES ? query : new UserQuery(clauses, query.lastWordOpen());
     }
 
-    private static boolean isHyphenated(Clause clause) {
-        return clause.type() == Type.WORD && clause.text().chars().filter(c -> c == '-').count() < MAX_PARTS
-                && HYPHENATED.matcher(clause.text()).matches();
+    private static boolean isCompound(Clause clause) {
+        return clause.type() == Type.WORD && JOINT.matcher(clause.text()).results().count() < MAX_PARTS
+                && COMPOUND.matcher(clause.text()).matches();
     }
 
     private List<Clause> resolve(String word, IndexReader reader) throws IOException {
@@ -62,12 +68,14 @@ final class HyphenatedWords {
         if (found(asWritten, reader)) {
             return List.of(asWritten);
         }
-        Clause joined = new Clause(Type.WORD, word.replace("-", ""), UserQuery.Occur.SHOULD);
-        if (found(joined, reader)) {
-            return List.of(joined);
+        if (word.indexOf('/') < 0 && word.indexOf('.') < 0) {
+            Clause joined = new Clause(Type.WORD, word.replace("-", ""), UserQuery.Occur.SHOULD);
+            if (found(joined, reader)) {
+                return List.of(joined);
+            }
         }
         List<Clause> parts = new ArrayList<>();
-        for (String part : word.split("-")) {
+        for (String part : JOINT.split(word)) {
             parts.add(new Clause(Type.WORD, part, UserQuery.Occur.SHOULD));
         }
         return parts;

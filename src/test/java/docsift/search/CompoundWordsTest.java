@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A hyphenated word matches as written where the text has it so, as one word where the text joins it, and by
- * its parts when the text has neither: "multi-threading" found nothing in a text about threading.
+ * A word of parts joined by hyphens, slashes or dots matches as written where the text has it so, a hyphenated
+ * one as one word where the text joins it, and by its parts when the text has neither: "multi-threading" found
+ * nothing in a text about threading, nor "async/await" in one about async functions and await.
  */
-class HyphenatedWordsTest {
+class CompoundWordsTest {
     @RegisterExtension
     static final SearchFixture index = SearchFixture.ofMarkdown("guide.md", """
             ## Threading
@@ -29,6 +30,14 @@ class HyphenatedWordsTest {
             ## Reading files
 
             Read a file only once and keep its lines.
+
+            ## Coroutines
+
+            Declare a coroutine with async, and wait for its result with await.
+
+            ## Dictionaries
+
+            Look a key up in a dict with get, which gives None for a missing key.
             """);
 
     private static List<String> headings(String q) throws IOException {
@@ -49,5 +58,16 @@ class HyphenatedWordsTest {
     void aHyphenatedWordTheTextHasIsMatchedAsWritten() throws IOException {
         // Not split: "Read a file only once" has both parts, apart.
         assertEquals(List.of("Read-only fields"), headings("read-only"));
+    }
+
+    @Test
+    void wordsJoinedBySlashesAreSearchedByTheirPartsWhenTheTextNeverJoinsThem() throws IOException {
+        assertEquals("Coroutines", headings("async/await").getFirst());
+    }
+
+    @Test
+    void aDottedNameTheTextLacksIsSearchedByItsParts() throws IOException {
+        // "dict.get()" is two words of this text, never the one identifier: it found nothing.
+        assertEquals("Dictionaries", headings("dict.get()").getFirst());
     }
 }
