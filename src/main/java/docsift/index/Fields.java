@@ -58,7 +58,7 @@ public final class Fields {
      * whole index to expand acronyms in queries both ways, so the expansions come from the corpus itself.
      */
     public static final String ACRONYMS = "acronyms";
-    /** Hex SHA-256 of the whole article file, on every document: lets start-up catch-up skip unchanged files. */
+    /** Hex SHA-256 of the whole article file, on its first document: lets start-up catch-up skip unchanged files. */
     public static final String ARTICLE_HASH = "article_hash";
 
     // ---- analysed text, English: stems beside the forms as written, possessives, identifiers split ----

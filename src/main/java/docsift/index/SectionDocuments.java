@@ -170,7 +170,10 @@ public final class SectionDocuments {
         doc.add(new IntPoint(Fields.ORDINAL, ordinal));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         doc.add(new StoredField(Fields.ORDINAL, ordinal));
-        doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
+        if (ordinal == 0) {
+            // Catch-up reads the article's hash from its first document only (IndexStore#storedHashes).
+            doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
+        }
         doc.add(new StoredField(Fields.TITLE, article.title()));
         doc.add(new StoredField(Fields.ANCHOR, section.anchor()));
         return doc;
