@@ -30,7 +30,7 @@ class CodeFragmentTest {
             """);
 
     private static List<String> headings(String q) throws IOException {
-        return index.hits(RankingFeatures.ALL, q).stream().map(Hit::heading).toList();
+        return index.headings(RankingFeatures.ALL, q);
     }
 
     @Test
