@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -115,9 +118,37 @@ final class Rescorer {
             ScoreDoc hit = new ScoreDoc(hits[i].doc, hits[i].score + proximity[i], hits[i].shardIndex);
             scored.add(score(searcher, built, hit, information, topical, matched[i], headingTerms, verbatim[i]));
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> s.doc().score).reversed()
-                .thenComparingInt(s -> s.doc().doc));
+        Comparator<Scored> byScore = Comparator.comparingDouble((Scored s) -> s.doc().score).reversed();
+        scored.sort(byScore.thenComparingInt(s -> s.doc().doc));
+        if (hasTies(scored)) {
+            // The same text in several articles (a page in every version's folder) scores the same: newest first.
+            Map<Integer, String> articles = articleIds(searcher, scored);
+            scored.sort(byScore.thenComparing(s -> articles.get(s.doc().doc), VersionOrder.NEWEST_FIRST)
+                    .thenComparingInt(s -> s.doc().doc));
+        }
         return scored;
+    }
+
+    private static boolean hasTies(List<Scored> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).doc().score == sorted.get(i - 1).doc().score) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each hit's article id, from the article doc values. */
+    private static Map<Integer, String> articleIds(IndexSearcher searcher, List<Scored> hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, String> articles = new HashMap<>();
+        for (Scored hit : hits) {
+            int doc = hit.doc().doc;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.ARTICLE);
+            articles.put(doc, values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "");
+        }
+        return articles;
     }
 
     private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
