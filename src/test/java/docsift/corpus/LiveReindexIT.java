@@ -97,6 +97,26 @@ class LiveReindexIT {
     }
 
     @Test
+    void aDeletedFolderTreeIsForgottenEveryTime() throws Exception {
+        // A race: when the watches of a deleted folder and its subfolder lapsed before their parent's delete
+        // event was read, nothing said the articles went with them (by hand, 3 of 120 moved-edited-deleted
+        // trees stayed searchable; once in CI). Repeated, since it is a race.
+        for (int round = 0; round < 40; round++) {
+            Path folder = server.corpus().resolve("tree");
+            Files.createDirectories(folder.resolve("deep"));
+            Files.writeString(folder.resolve("deep/one.md"), "# One\n\n## Okapi\n\nOkapi facts.\n");
+            Files.writeString(folder.resolve("deep/two.md"), "# Two\n\n## Okapi again\n\nMore okapi.\n");
+            passes.awaitUntil("round " + round + ": the tree is searchable", () -> total("okapi", null) == 2);
+            Path moved = server.corpus().resolve("moved-tree");
+            Files.move(folder, moved, StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(moved.resolve("deep/two.md"), "# Two\n\n## Edited\n\nQuokka.\n");
+            passes.awaitUntil("round " + round + ": the edit is searchable", () -> total("quokka", null) == 1);
+            deleteTree(moved);
+            passes.awaitUntil("round " + round + ": the deleted tree is gone", () -> total("okapi quokka", null) == 0);
+        }
+    }
+
+    @Test
     void foldersCreatedMovedAndDeletedWhileServing() throws Exception {
         Path folder = server.corpus().resolve("guides");
         Files.createDirectories(folder.resolve("deep"));
