@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.index.Analyzers;
 import docsift.index.Fields;
 import docsift.index.IrregularFormFilter;
 import java.io.IOException;
@@ -10,11 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -36,15 +33,8 @@ final class CodeInflections {
     private static final int MAX_FORMS_PER_WORD = 4;
     private static final int MIN_BASE_LENGTH = 3;
 
-    /** Lower case, irregular forms to their base, Porter stem: the prose field's stem of one word. */
-    private static final Analyzer STEMMER = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer keyword = new KeywordTokenizer();
-            return new TokenStreamComponents(keyword,
-                    new PorterStemFilter(new IrregularFormFilter(new LowerCaseFilter(keyword))));
-        }
-    };
+    /** The prose field's query analysis without the forms as written: a word's one token is its stem. */
+    private static final Analyzer STEMMER = Analyzers.newQueryAnalyzer(false);
 
     /** Per index view, the code forms of a typed word: up to a dozen dictionary look-ups each. */
     private final ViewMemo<String, List<String>> memo = new ViewMemo<>(10_000);

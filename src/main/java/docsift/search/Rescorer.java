@@ -146,7 +146,8 @@ final class Rescorer {
             int doc = hit.doc().doc;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.ARTICLE);
-            articles.put(doc, values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "");
+            boolean has = values.advanceExact(doc - leaf.docBase);
+            articles.put(doc, has ? values.lookupOrd(values.ordValue()).utf8ToString() : "");
         }
         return articles;
     }
