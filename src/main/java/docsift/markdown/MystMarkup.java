@@ -27,8 +27,6 @@ final class MystMarkup {
     /** Roles whose span is a reference: the reader sees its text (or its target when it has none), not code. */
     private static final Set<String> REFERENCE_ROLES = Set.of("ref", "doc", "term", "any",
             "numref", "download", "external", "std:ref", "std:doc", "std:term");
-    /** Characters that would be Markdown in a role's text written back as text. */
-    private static final Pattern MARKDOWN_SPECIALS = Pattern.compile("[\\\\`*_\\[\\]<>&{}#!|]");
 
     private MystMarkup() {
     }
@@ -114,7 +112,7 @@ final class MystMarkup {
             String text = target.matches() ? target.group(1) : content;
             text = name.equals("pep") || name.equals("rfc") ? name.toUpperCase(Locale.ROOT) + " " + text : text;
             // The visible text, with Markdown's own characters escaped so that it stays text.
-            edits.replace(roleStart, code.getEndOffset(), MARKDOWN_SPECIALS.matcher(text).replaceAll("\\\\$0"));
+            edits.replace(roleStart, code.getEndOffset(), SourceEdits.asText(text));
         } else {
             edits.replace(roleStart, before.getEndOffset(), "");
         }

@@ -3,6 +3,7 @@ package docsift.markdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Replacements of ranges of a Markdown source, applied in order of position whatever order they were found in;
@@ -18,6 +19,14 @@ final class SourceEdits {
 
     SourceEdits(String source) {
         this.source = source;
+    }
+
+    /** Characters that would be Markdown in text written back into a source. */
+    private static final Pattern MARKDOWN_SPECIALS = Pattern.compile("[\\\\`*_\\[\\]<>&{}#!|]");
+
+    /** {@code text} to write into a Markdown source so that it stays text: Markdown's own characters escaped. */
+    static String asText(String text) {
+        return MARKDOWN_SPECIALS.matcher(text).replaceAll("\\\\$0");
     }
 
     void replace(int from, int to, String replacement) {

@@ -119,20 +119,9 @@ final class TemplateCalls {
         return arguments;
     }
 
-    /** Plain words, every ASCII punctuation mark escaped so that it is text to the Markdown parser. */
+    /** Plain words on one line, Markdown's own characters escaped. */
     private static String words(String text) {
-        StringBuilder markdown = new StringBuilder(text.length() + 8);
-        text.strip().codePoints().forEach(c -> {
-            if (c == '\n' || c == '\r') {
-                markdown.append(' ');
-                return;
-            }
-            if (c < 128 && isPunctuation((char) c)) {
-                markdown.append('\\');
-            }
-            markdown.appendCodePoint(c);
-        });
-        return markdown.toString();
+        return SourceEdits.asText(text.strip().replace('\n', ' ').replace('\r', ' '));
     }
 
     /** A code span, its fence one backtick longer than any run of backticks in it. */
@@ -150,9 +139,5 @@ final class TemplateCalls {
         String fence = "`".repeat(longest + 1);
         String padding = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
         return fence + padding + oneLine + padding + fence;
-    }
-
-    private static boolean isPunctuation(char c) {
-        return "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
     }
 }
