@@ -41,7 +41,7 @@ final class FieldQueries {
     static final float TIE_BREAKER = 0.3f;
     /** Prefix matches never count as much as an exact word. */
     private static final float PREFIX_WEIGHT = 0.8f;
-    /** Bounds on what one multi-term clause may expand to. */
+    /** Bounds on what one multi-term clause may expand to, per field. */
     static final int MAX_EXPANSIONS = 32;
 
     private final Analyzer analyzer;
@@ -78,10 +78,18 @@ final class FieldQueries {
 
     /** The clause's query on one field, unweighted; null when the field's analysis leaves nothing of it. */
     Query fieldQuery(Clause clause, String field) {
+        return fieldQuery(clause, field, MAX_EXPANSIONS);
+    }
+
+    /**
+     * The clause's query on one field, unweighted, a prefix expanding to at most {@code expansions} words; null
+     * when the field's analysis leaves nothing of it.
+     */
+    Query fieldQuery(Clause clause, String field, int expansions) {
         return switch (clause.type()) {
             case WORD -> builder.createPhraseQuery(field, clause.text(), 0);
             case PHRASE -> withExactPhrase(field, clause.text(), builder.createPhraseQuery(field, clause.text(), 0));
-            case PREFIX -> prefix(field, clause.text());
+            case PREFIX -> prefix(field, clause.text(), expansions);
         };
     }
 
@@ -123,13 +131,13 @@ final class FieldQueries {
         return stemmed && position > 0 ? phrase.build() : null;
     }
 
-    private static Query prefix(String field, String text) {
+    private static Query prefix(String field, String text, int expansions) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.isBlank()) {
             return null;
         }
         PrefixQuery prefix = new PrefixQuery(new Term(field, lower),
-                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(expansions));
         return new BoostQuery(prefix, PREFIX_WEIGHT);
     }
 

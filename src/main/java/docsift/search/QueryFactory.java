@@ -48,6 +48,13 @@ final class QueryFactory {
     private static final Set<String> DIFFERENCE = Set.of("difference", "differences");
     /** Weight of a synonym of a word, added to the word's own score. */
     private static final float SYNONYM_WEIGHT = 0.5f;
+    /**
+     * How many words all the prefixes of one query may expand to, over all fields together. Lucene refuses a
+     * query of more than {@code IndexSearcher.getMaxClauseCount()} terms, and sixteen one-letter prefixes at
+     * {@link FieldQueries#MAX_EXPANSIONS} words per field were over it: a few prefixes expand fully, many
+     * share the budget, so "a* b* c* ..." is answered rather than refused.
+     */
+    private static final int PREFIX_TERM_BUDGET = 384;
 
     private final FieldQueries fields;
     private final JoinedIdentifiers identifiers;
@@ -80,6 +87,7 @@ final class QueryFactory {
         boolean searchable = false;
         boolean onlyStopWords = userQuery.positive().stream().allMatch(this::isStopWord);
         AcronymMap acronyms = features.acronyms() ? acronymMemo.get(reader, "", key -> AcronymMap.read(reader)) : null;
+        int expansions = prefixExpansions(userQuery);
         List<Clause> positive = userQuery.positive();
         int[] partOf = new int[positive.size()];
         for (int i = 0; i < positive.size(); i++) {
@@ -93,7 +101,8 @@ final class QueryFactory {
             // A word with synonyms is a word, not a typo: an unknown one is searched through them, not corrected.
             Query synonyms = features.synonyms() ? this.synonyms.of(clause, reader, byField) : null;
             boolean typing = userQuery.lastWordOpen() && i == positive.size() - 1;
-            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords, synonyms == null, typing);
+            Map<String, Query> perField =
+                    clauseQueries(clause, reader, fuzzyWords, synonyms == null, typing, expansions);
             if (perField.isEmpty() && synonyms == null) {
                 addUnknown(clause, clauseQueries);
                 continue;
@@ -137,7 +146,7 @@ final class QueryFactory {
             addShortForms(userQuery, acronyms, scoring);
         }
         for (Clause clause : userQuery.negative()) {
-            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>(), true, false);
+            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>(), true, false, expansions);
             if (!perField.isEmpty()) {
                 scoring.add(new DisjunctionMaxQuery(perField.values(), 0f), BooleanClause.Occur.MUST_NOT);
             }
@@ -284,11 +293,11 @@ final class QueryFactory {
      * may still be {@code typing} it; else dropped (an empty map).
      */
     private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords,
-                                             boolean correct, boolean typing) throws IOException {
+                                             boolean correct, boolean typing, int expansions) throws IOException {
         Map<String, Query> perField = new LinkedHashMap<>();
         boolean known = false;
         for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-            Query query = fields.fieldQuery(clause, field.getKey());
+            Query query = fields.fieldQuery(clause, field.getKey(), expansions);
             if (query != null) {
                 known |= clause.type() != Type.WORD || FieldQueries.existsInIndex(query, reader);
                 perField.put(field.getKey(), new BoostQuery(query, fields.boost(field.getKey())));
@@ -298,7 +307,7 @@ final class QueryFactory {
             if (!correct) {
                 perField.clear();
             } else if (features.corrections()) {
-                addFuzzy(clause, perField, fuzzyWords, reader, typing);
+                addFuzzy(clause, perField, fuzzyWords, reader, typing, expansions);
             }
         }
         return perField;
@@ -310,23 +319,35 @@ final class QueryFactory {
      * corrected match never outranks an exact one.
      */
     private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords, IndexReader reader,
-                          boolean typing) throws IOException {
+                          boolean typing, int expansions) throws IOException {
         perField.clear();
         Map<String, List<Query>> alternatives = new LinkedHashMap<>();
         if (typing && clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
             // The words it begins, as if typed with a '*', weighted like a close correction.
-            addAlternative(new Clause(Type.PREFIX, clause.text(), clause.occur()), FUZZY_WEIGHT, alternatives,
-                    field -> FieldQueries.prefixExists(reader, field, clause.text()));
+            addAlternative(new Clause(Type.PREFIX, clause.text(), clause.occur()), FUZZY_WEIGHT, expansions,
+                    alternatives, field -> FieldQueries.prefixExists(reader, field, clause.text()));
         }
         for (Corrections.Correction correction : corrections.of(clause.text(), reader)) {
             addAlternative(new Clause(Type.WORD, correction.word(), clause.occur()),
-                    FUZZY_WEIGHT * correction.similarity(), alternatives, field -> true);
+                    FUZZY_WEIGHT * correction.similarity(), expansions, alternatives, field -> true);
         }
         alternatives.forEach((field, queries) ->
                 perField.put(field, queries.size() == 1 ? queries.getFirst() : new DisjunctionMaxQuery(queries, 0f)));
         if (!perField.isEmpty()) {
             fuzzyWords.add(clause.text());
         }
+    }
+
+    /**
+     * How many words each prefix of the query expands to per field: {@link FieldQueries#MAX_EXPANSIONS} while
+     * the query's prefixes (a last word being typed counts as one) stay within {@link #PREFIX_TERM_BUDGET},
+     * else their share of it, at least one.
+     */
+    private static int prefixExpansions(UserQuery userQuery) {
+        long prefixes = userQuery.clauses().stream().filter(c -> c.type() == Type.PREFIX).count()
+                + (userQuery.lastWordOpen() ? 1 : 0);
+        long perField = PREFIX_TERM_BUDGET / Math.max(1, prefixes * FieldWeights.BOOSTS.size());
+        return (int) Math.clamp(perField, 1, FieldQueries.MAX_EXPANSIONS);
     }
 
     /** Which fields an alternative to a typed word is searched in. */
@@ -336,10 +357,10 @@ final class QueryFactory {
     }
 
     /** An alternative to a typed word, on every field {@code where} accepts, weighted by field and {@code weight}. */
-    private void addAlternative(Clause alternative, float weight, Map<String, List<Query>> alternatives,
-                                FieldFilter where) throws IOException {
+    private void addAlternative(Clause alternative, float weight, int expansions,
+                                Map<String, List<Query>> alternatives, FieldFilter where) throws IOException {
         for (String field : FieldWeights.BOOSTS.keySet()) {
-            Query query = fields.fieldQuery(alternative, field);
+            Query query = fields.fieldQuery(alternative, field, expansions);
             if (query != null && where.test(field)) {
                 alternatives.computeIfAbsent(field, f -> new ArrayList<>())
                         .add(new BoostQuery(query, fields.boost(field) * weight));

@@ -75,6 +75,10 @@ public final class SearchService {
         Deadline.start(TIMEOUT_MS);
         try {
             return run(request, userQuery, searcher, start);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Within the clause limit a query can still expand past what Lucene takes in one search.
+            throw new InvalidRequestException("query_too_complex", "the query expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms; use fewer words, or longer prefixes before '*'");
         } finally {
             Deadline.clear();
             searchers.release(searcher);

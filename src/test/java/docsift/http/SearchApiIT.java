@@ -189,6 +189,33 @@ class SearchApiIT {
     }
 
     @Test
+    void requestsJettyRefusesAreAlsoJsonErrors() throws Exception {
+        // An encoded NUL, "%2e%2e" or broken UTF-8 in the path never reaches our routes; it was an HTML page.
+        for (String path : List.of("/api/sections/%00", "/articles/%2e%2e/%2e%2e/pom.xml", "/%ff")) {
+            HttpResponse<String> response = server.get(path);
+            assertEquals(400, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            JsonNode body = TestServer.json(response.body());
+            assertEquals("bad_request", body.get("error").asText(), path);
+            assertFalse(body.get("message").asText().isBlank(), path);
+        }
+    }
+
+    @Test
+    void manyPrefixesAreAnsweredNotRefused() throws Exception {
+        // Sixteen one-letter prefixes once expanded past Lucene's clause limit: a 500.
+        String letters = "abcdefghijklmnopqrstuvwxyz";
+        String allLetters = String.join(" ", letters.chars().mapToObj(c -> (char) c + "*").toList());
+        String mixed = String.join(" ", letters.chars().mapToObj(c -> (char) c + "* -" + (char) c + "q*").toList())
+                + " select_for_update \"context manager\" midd";
+        for (String q : List.of(allLetters, mixed)) {
+            HttpResponse<String> response = server.get("/search?q=" + TestServer.encode(q));
+            assertEquals(200, response.statusCode(), q + ": " + response.body());
+            assertTrue(TestServer.json(response.body()).get("total").asLong() > 0, q);
+        }
+    }
+
+    @Test
     void unknownIdsAndPathsAre404Json() throws Exception {
         for (String path : List.of("/api/sections/nope.md%23nothing", "/articles/missing.md", "/no/such/path",
                 "/articles/..%2F..%2Fpom.xml", "/api/sections/advanced-topics.md%23")) {
