@@ -73,7 +73,10 @@ public final class HttpServer implements AutoCloseable {
         // Static files keep the ETags Jetty's resource service derives from file metadata.
         config.http.generateEtags = false;
         config.jetty.threadPool = threadPool(settings.maxThreads());
-        config.jetty.modifyServer(server -> server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server)));
+        config.jetty.modifyServer(server -> {
+            server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+            server.setErrorHandler(new JsonErrorHandler());
+        });
         // Long queries must reach our handler to get a JSON 400, not Jetty's bare 431/414.
         config.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(512 * 1024);

@@ -1,6 +1,7 @@
 package docsift.http;
 
 import io.javalin.http.Context;
+import java.util.Map;
 
 /** Headers every response carries: no inline script, no sniffing, no framing, no referrer leaks. */
 final class SecurityHeaders {
@@ -12,10 +13,14 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The headers by name. */
+    static final Map<String, String> HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        HEADERS.forEach(ctx::header);
     }
 }
