@@ -4,6 +4,7 @@ import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Occur;
 import docsift.search.UserQuery.Type;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,13 @@ final class JoinedIdentifiers {
      * Adds the identifiers runs of the query's words join into: to the score, to the clause parts of the words
      * they join ({@code partOf} gives each positive clause's part, -1 for none), and to the highlighted terms.
      * Runs of up to {@link #MAX_JOINED} words, longest first; each word joins one identifier at most.
+     *
+     * @return for each positive clause, the query of the identifier it was joined into (the same object for
+     *         every word of a run), or null
      */
-    void add(List<Clause> positive, int[] partOf, IndexReader reader, BooleanQuery.Builder scoring,
-             List<BuiltQuery.Part> clauseQueries, Map<String, BooleanQuery.Builder> byField) throws IOException {
+    Query[] add(List<Clause> positive, int[] partOf, IndexReader reader, BooleanQuery.Builder scoring,
+                List<BuiltQuery.Part> clauseQueries, Map<String, BooleanQuery.Builder> byField) throws IOException {
+        Query[] joinedInto = new Query[positive.size()];
         int start = 0;
         while (start < positive.size()) {
             int joined = 0;
@@ -55,13 +60,15 @@ final class JoinedIdentifiers {
                 if (run.stream().allMatch(c -> c.type() == Type.WORD && c.occur() == Occur.SHOULD && isIdentifierPart(c.text()))) {
                     Map<String, Query> perField = identifier(run.stream().map(Clause::text).toList(), reader);
                     if (!perField.isEmpty()) {
-                        useIdentifier(perField, partOf, start, n, scoring, clauseQueries, byField);
+                        Query identifier = useIdentifier(perField, partOf, start, n, scoring, clauseQueries, byField);
+                        Arrays.fill(joinedInto, start, start + n, identifier);
                         joined = n;
                     }
                 }
             }
             start += Math.max(1, joined);
         }
+        return joinedInto;
     }
 
     private static boolean isIdentifierPart(String word) {
@@ -93,8 +100,10 @@ final class JoinedIdentifiers {
         return Map.of();
     }
 
-    private void useIdentifier(Map<String, Query> perField, int[] partOf, int start, int n, BooleanQuery.Builder scoring,
-                               List<BuiltQuery.Part> clauseQueries, Map<String, BooleanQuery.Builder> byField) {
+    /** Adds the identifier as {@link #add} says; returns its query. */
+    private Query useIdentifier(Map<String, Query> perField, int[] partOf, int start, int n,
+                                BooleanQuery.Builder scoring, List<BuiltQuery.Part> clauseQueries,
+                                Map<String, BooleanQuery.Builder> byField) {
         Query identifier = new DisjunctionMaxQuery(perField.values(), FieldQueries.TIE_BREAKER);
         scoring.add(new BoostQuery(identifier, IDENTIFIER_WEIGHT), BooleanClause.Occur.SHOULD);
         for (int i = start; i < start + n; i++) {
@@ -107,5 +116,6 @@ final class JoinedIdentifiers {
         }
         perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                 .add(q, BooleanClause.Occur.SHOULD));
+        return identifier;
     }
 }

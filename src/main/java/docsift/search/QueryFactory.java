@@ -138,10 +138,10 @@ final class QueryFactory {
         if (!searchable) {
             return null;
         }
-        if (features.identifiers()) {
-            identifiers.add(positive, partOf, reader, scoring, clauseQueries, byField);
-        }
-        Query proximity = proximity(userQuery);
+        Query[] joinedInto = features.identifiers()
+                ? identifiers.add(positive, partOf, reader, scoring, clauseQueries, byField)
+                : new Query[positive.size()];
+        Query proximity = proximity(positive, joinedInto);
         if (acronyms != null) {
             addShortForms(userQuery, acronyms, scoring);
         }
@@ -404,16 +404,30 @@ final class QueryFactory {
      * even when the other words point elsewhere. Pairs rather than the whole query, so long questions,
      * whose words never all stand together, get the bonus too. Null when no pair is searchable. It is added
      * only to the hits that are rescored (see {@link BuiltQuery#proximity()}).
+     * <p>
+     * Two words joined into one identifier ({@code joinedInto}, per positive clause) get the bonus only where
+     * that identifier is not: the index puts an identifier's parts side by side after it, so "transaction
+     * atomic" stands together wherever {@code transaction.atomic} is, and the identifier has scored already.
+     * Counted twice, a section that writes it in both prose and code outranked one that shows it once as its
+     * example; the words as a phrase of prose ("closed timestamp" beside {@code closed_timestamp}) still count.
      */
-    private Query proximity(UserQuery userQuery) {
+    private Query proximity(List<Clause> positive, Query[] joinedInto) {
         if (!features.proximity()) {
             return null;
         }
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-        List<String> words = userQuery.positive().stream()
-                .filter(c -> c.type() == Type.WORD && !isStopWord(c)).map(Clause::text).toList();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String pair = words.get(i) + " " + words.get(i + 1);
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < positive.size(); i++) {
+            if (positive.get(i).type() == Type.WORD && !isStopWord(positive.get(i))) {
+                words.add(i);
+            }
+        }
+        for (int w = 0; w + 1 < words.size(); w++) {
+            Clause first = positive.get(words.get(w));
+            Clause second = positive.get(words.get(w + 1));
+            Query identifier = joinedInto[words.get(w)];
+            boolean sameIdentifier = identifier != null && identifier == joinedInto[words.get(w + 1)];
+            String pair = first.text() + " " + second.text();
             List<Query> near = new ArrayList<>();
             for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
                 Query phrase = fields.sloppyPhrase(field.getKey(), pair, PROXIMITY_SLOP);
@@ -422,8 +436,12 @@ final class QueryFactory {
                 }
             }
             if (!near.isEmpty()) {
-                pairs.add(new BoostQuery(new DisjunctionMaxQuery(near, FieldQueries.TIE_BREAKER), PROXIMITY_WEIGHT),
-                        BooleanClause.Occur.SHOULD);
+                Query together = new DisjunctionMaxQuery(near, FieldQueries.TIE_BREAKER);
+                if (sameIdentifier) {
+                    together = new BooleanQuery.Builder().add(together, BooleanClause.Occur.MUST)
+                            .add(identifier, BooleanClause.Occur.MUST_NOT).build();
+                }
+                pairs.add(new BoostQuery(together, PROXIMITY_WEIGHT), BooleanClause.Occur.SHOULD);
             }
         }
         BooleanQuery proximity = pairs.build();
