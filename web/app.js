@@ -11,12 +11,12 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'), input: $('q'), toolbar: $('toolbar'), status: $('status'),
   suggestion: $('suggestion'), suggestionButton: $('suggestion-button'), kindChips: $('kind-chips'),
-  topicChips: $('topic-chips'), results: $('results'), more: $('more'), moreButton: $('more-button'),
+  topicChips: $('topic-chips'), folderChips: $('folder-chips'), results: $('results'), more: $('more'), moreButton: $('more-button'),
   empty: $('empty'), emptyQuery: $('empty-query'), emptyFilters: $('empty-filters'), error: $('error'),
   errorText: $('error-text'), intro: $('intro'), articles: $('articles'),
 };
 
-const state = { q: '', topic: null, kind: 'section', hits: [], total: 0, active: -1 };
+const state = { q: '', topic: null, folder: null, kind: 'section', hits: [], total: 0, active: -1 };
 let debounce = 0;
 let inflight = null;
 let generation = 0;
@@ -59,6 +59,7 @@ function readUrl() {
   const kind = params.get('kind');
   state.q = (params.get('q') || '').slice(0, MAX_QUERY);
   state.topic = params.get('topic') || null;
+  state.folder = params.get('folder') || null;
   state.kind = KINDS.some(([value]) => value === kind) ? kind : 'section';
 }
 
@@ -66,6 +67,7 @@ function urlOf() {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q);
   if (state.topic) params.set('topic', state.topic);
+  if (state.folder) params.set('folder', state.folder);
   if (state.kind !== 'section') params.set('kind', state.kind);
   const query = params.toString();
   return query ? `/?${query}` : '/';
@@ -110,6 +112,7 @@ async function search(append) {
   inflight = new AbortController();
   const params = new URLSearchParams({ q, limit: PAGE_SIZE, offset: append ? state.hits.length : 0, kind: state.kind });
   if (state.topic) params.set('topic', state.topic);
+  if (state.folder) params.set('folder', state.folder);
   setLoading(true);
   try {
     const response = await fetch(`/search?${params}`, { signal: inflight.signal, headers: { Accept: 'application/json' } });
@@ -157,7 +160,7 @@ function render(body, append) {
   const parts = [ui.toolbar, ui.results];
   if (state.hits.length === 0) {
     ui.emptyQuery.textContent = state.q.trim();
-    ui.emptyFilters.hidden = !state.topic && state.kind === 'section';
+    ui.emptyFilters.hidden = !state.topic && !state.folder && state.kind === 'section';
     parts.push(ui.empty);
   }
   if (state.hits.length < state.total) parts.push(ui.more);
@@ -178,37 +181,49 @@ function renderSuggestion(suggestion) {
 }
 
 /**
- * Topic chips shown before "more": a large corpus has dozens of topics per query, and 25 chips in seven rows
- * pushed the first hit below the fold.
+ * Topic and folder chips shown before "more": a large corpus has dozens of topics per query, and 25 chips in
+ * seven rows pushed the first hit below the fold.
  */
-const TOPICS_SHOWN = 8;
-/** The query whose topic chips were all shown: a new query starts short again. */
-let topicsExpandedFor = null;
+const CHIPS_SHOWN = 8;
+/** The query whose topic (or folder) chips were all shown: a new query starts short again. */
+const expandedFor = { topic: null, folder: null };
 
 function renderFacets(facets) {
   const kinds = facets.kind || {};
   ui.kindChips.replaceChildren(...KINDS.map(([value, label]) =>
     chip(label, kinds[value] ?? 0, state.kind === value, () => state.kind = value)));
-  const topics = Object.entries(facets.topic || {});
-  if (state.topic && !topics.some(([topic]) => topic === state.topic)) topics.push([state.topic, 0]);
-  const expanded = topicsExpandedFor === state.q;
-  const hidden = expanded ? [] : topics.slice(TOPICS_SHOWN).filter(([topic]) => topic !== state.topic);
-  const shown = topics.filter((entry) => !hidden.includes(entry));
-  const chips = [chip('All topics', null, !state.topic, () => state.topic = null),
-    ...shown.map(([topic, count]) =>
-      chip(topic, count, state.topic === topic, () => state.topic = state.topic === topic ? null : topic))];
-  if (hidden.length) chips.push(moreTopicsButton(hidden.length, facets));
-  ui.topicChips.replaceChildren(...chips);
+  // Folders are a site's versions or parts ("current/v25.4"): worth chips once the hits come from two or more.
+  const folders = Object.entries(facets.folder || {});
+  const showFolders = folders.length > 1 || state.folder != null;
+  ui.folderChips.replaceChildren(...(showFolders
+    ? valueChips('folder', folders, 'All folders', (folder) => (folder === '.' ? 'Top folder' : folder), facets)
+    : []));
+  ui.topicChips.replaceChildren(...valueChips('topic', Object.entries(facets.topic || {}), 'All topics',
+    (topic) => topic, facets));
 }
 
-/** Shows the other topic chips in place, without searching again. */
-function moreTopicsButton(count, facets) {
+/** The chips of one facet ('topic' or 'folder'): "All", the first values, the chosen one, and "N more". */
+function valueChips(facet, entries, allLabel, labelOf, facets) {
+  if (state[facet] && !entries.some(([value]) => value === state[facet])) entries.push([state[facet], 0]);
+  const expanded = expandedFor[facet] === state.q;
+  const hidden = expanded ? [] : entries.slice(CHIPS_SHOWN).filter(([value]) => value !== state[facet]);
+  const shown = entries.filter((entry) => !hidden.includes(entry));
+  const chips = [chip(allLabel, null, !state[facet], () => state[facet] = null),
+    ...shown.map(([value, count]) =>
+      chip(labelOf(value), count, state[facet] === value, () => state[facet] = state[facet] === value ? null : value))];
+  if (hidden.length) chips.push(moreChipsButton(facet, hidden.length, facets));
+  return chips;
+}
+
+/** Shows a facet's other chips in place, without searching again. */
+function moreChipsButton(facet, count, facets) {
   const button = h('button', { type: 'button', class: 'chip chip-more' },
     `${count.toLocaleString('en')} more`);
   button.addEventListener('click', () => {
-    topicsExpandedFor = state.q;
+    expandedFor[facet] = state.q;
     renderFacets(facets);
-    ui.topicChips.querySelectorAll('.chip')[TOPICS_SHOWN + 1]?.focus();
+    const group = facet === 'folder' ? ui.folderChips : ui.topicChips;
+    group.querySelectorAll('.chip')[CHIPS_SHOWN + 1]?.focus();
   });
   return button;
 }
@@ -378,6 +393,7 @@ for (const example of document.querySelectorAll('.example')) {
 
 $('clear-filters').addEventListener('click', () => {
   state.topic = null;
+  state.folder = null;
   state.kind = 'section';
   recordCommit();
   search(false);

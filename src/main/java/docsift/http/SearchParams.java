@@ -14,7 +14,8 @@ final class SearchParams {
 
     static SearchRequest from(Context ctx) {
         return new SearchRequest(single(ctx, "q"), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
-                intParam(ctx, "offset", 0), single(ctx, "article"), single(ctx, "topic"), kind(single(ctx, "kind")));
+                intParam(ctx, "offset", 0), single(ctx, "article"), single(ctx, "topic"), single(ctx, "folder"),
+                kind(single(ctx, "kind")));
     }
 
     /** The parameter's one value, or null; given twice is an error rather than a silent pick. */

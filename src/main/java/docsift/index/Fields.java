@@ -35,6 +35,13 @@ public final class Fields {
     public static final String KIND = "kind";
     /** Top-level topic of the section ("Django related topics"): filter and facet. */
     public static final String TOPIC = "topic";
+    /**
+     * The folder of the article within the corpus ("current/v25.4"; {@link #ROOT_FOLDER} for the corpus folder
+     * itself): filter and facet, so that a site's versions or parts can be told apart. Not stored.
+     */
+    public static final String FOLDER = "folder";
+    /** The {@link #FOLDER} of articles directly in the corpus folder. */
+    public static final String ROOT_FOLDER = ".";
     /** Id of the section a code or use-case document belongs to (equals {@link #ID} on sections). */
     public static final String SECTION_ID = "section_id";
     /** Heading level 0-6 (0 = lead section): an int point for filtering, stored for display. */
@@ -108,6 +115,12 @@ public final class Fields {
     /** First and last source line of the section. */
     public static final String START_LINE = "start_line";
     public static final String END_LINE = "end_line";
+
+    /** The {@link #FOLDER} of an article id: its path up to the last '/', or {@link #ROOT_FOLDER}. */
+    public static String folderOf(String articleId) {
+        int slash = articleId.lastIndexOf('/');
+        return slash <= 0 ? ROOT_FOLDER : articleId.substring(0, slash);
+    }
 
     /** Fields analysed as English prose. */
     public static final List<String> ENGLISH_FIELDS = List.of(HEADING, BREADCRUMB, PROSE, USE_CASES);

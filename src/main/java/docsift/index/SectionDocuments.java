@@ -163,6 +163,8 @@ public final class SectionDocuments {
         addKeyword(doc, Fields.ARTICLE, article.id());
         addKeyword(doc, Fields.KIND, kind.value());
         addKeyword(doc, Fields.TOPIC, shortened(section.topic(), MAX_TOPIC_CHARS));
+        doc.add(new StringField(Fields.FOLDER, Fields.folderOf(article.id()), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.FOLDER, new BytesRef(Fields.folderOf(article.id()))));
         doc.add(new StringField(Fields.SECTION_ID, sectionId(article.id(), section.anchor()), Field.Store.YES));
         doc.add(new IntPoint(Fields.LEVEL, section.level()));
         doc.add(new StoredField(Fields.LEVEL, section.level()));

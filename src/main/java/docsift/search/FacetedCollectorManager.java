@@ -20,37 +20,41 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * One pass over the matching documents that both collects the top hits of the requested kind and topic and
- * counts the kind and topic facets, each facet with the other's filter applied but not its own (so the
- * counts of the values one could switch to stay visible). Reads the kind and topic from sorted doc values:
+ * One pass over the matching documents that both collects the top hits of the requested kind, topic and folder
+ * and counts the kind, topic and folder facets, each facet with the others' filters applied but not its own (so
+ * the counts of the values one could switch to stay visible). Reads the values from sorted doc values:
  * per-segment ordinals, no stored-field access. A new instance per search; not thread-safe.
  */
 final class FacetedCollectorManager implements CollectorManager<FacetedCollectorManager.FacetedCollector,
         FacetedCollectorManager.Result> {
 
     /** Top hits and facet counts of one search. */
-    record Result(TopDocs topDocs, Map<String, Long> kinds, Map<String, Long> topics) {
+    record Result(TopDocs topDocs, Map<String, Long> kinds, Map<String, Long> topics, Map<String, Long> folders) {
     }
+
+    /** The faceted fields, in the order of {@link #wanted} and of each collector's counts. */
+    private static final List<String> FIELDS = List.of(Fields.KIND, Fields.TOPIC, Fields.FOLDER);
 
     /** Value names by ordinal, per open segment reader and field: see {@link #names}. */
     private static final Map<IndexReader.CacheKey, Map<String, String[]>> NAMES = new ConcurrentHashMap<>();
 
     private final TopScoreDocCollectorManager topManager;
-    private final String kind;
-    private final String topic;
+    /** Per faceted field, the value hits must have, or null for any. */
+    private final String[] wanted;
 
     /**
      * @param numHits how many top hits to keep
      * @param kind    the kind of documents that are hits
      * @param topic   the topic hits must have, or null for any
+     * @param folder  the folder hits' articles must be in, or null for any
      */
-    FacetedCollectorManager(int numHits, String kind, String topic) {
+    FacetedCollectorManager(int numHits, String kind, String topic, String folder) {
         // Exact total hit counts: the API reports totals, and corpora are small enough to count them.
         this.topManager = new TopScoreDocCollectorManager(numHits, Integer.MAX_VALUE);
-        this.kind = kind;
-        this.topic = topic;
+        this.wanted = new String[] {kind, topic, folder};
     }
 
     @Override
@@ -61,21 +65,28 @@ final class FacetedCollectorManager implements CollectorManager<FacetedCollector
     @Override
     public Result reduce(Collection<FacetedCollector> collectors) throws IOException {
         List<TopScoreDocCollector> tops = new ArrayList<>();
-        Map<String, Long> kinds = new HashMap<>();
-        Map<String, Long> topics = new HashMap<>();
+        List<Map<String, Long>> counts = newCounts();
         for (FacetedCollector collector : collectors) {
             tops.add(collector.top);
-            collector.kinds.forEach((k, n) -> kinds.merge(k, n, Long::sum));
-            collector.topics.forEach((t, n) -> topics.merge(t, n, Long::sum));
+            for (int f = 0; f < FIELDS.size(); f++) {
+                Map<String, Long> into = counts.get(f);
+                collector.counts.get(f).forEach((value, n) -> into.merge(value, n, Long::sum));
+            }
         }
-        return new Result(topManager.reduce(tops), kinds, topics);
+        return new Result(topManager.reduce(tops), counts.get(0), counts.get(1), counts.get(2));
+    }
+
+    /** An empty count per faceted field. */
+    private static List<Map<String, Long>> newCounts() {
+        List<Map<String, Long>> counts = new ArrayList<>();
+        FIELDS.forEach(field -> counts.add(new HashMap<>()));
+        return counts;
     }
 
     /** Counts per segment by ordinal, then folds the counts into value names when the segment is done. */
     final class FacetedCollector implements Collector {
         private final TopScoreDocCollector top;
-        private final Map<String, Long> kinds = new HashMap<>();
-        private final Map<String, Long> topics = new HashMap<>();
+        private final List<Map<String, Long>> counts = newCounts();
 
         FacetedCollector(TopScoreDocCollector top) {
             this.top = top;
@@ -93,26 +104,23 @@ final class FacetedCollectorManager implements CollectorManager<FacetedCollector
         }
 
         private final class FacetedLeafCollector implements LeafCollector {
-            private final SortedDocValues kindValues;
-            private final SortedDocValues topicValues;
             private final LeafCollector delegate;
-            private final int wantedKind;
-            private final int wantedTopic;
-            private final int[] kindCounts;
-            private final int[] topicCounts;
-            private final String[] kindNames;
-            private final String[] topicNames;
+            private final SortedDocValues[] values = new SortedDocValues[FIELDS.size()];
+            /** Per field, the ordinal of the wanted value: -1 for any value, -2 when no document has it. */
+            private final int[] wantedOrds = new int[FIELDS.size()];
+            private final int[][] ordCounts = new int[FIELDS.size()][];
+            private final String[][] names = new String[FIELDS.size()][];
+            private final int[] ords = new int[FIELDS.size()];
 
             FacetedLeafCollector(LeafReaderContext context, LeafCollector delegate) throws IOException {
-                this.kindValues = DocValues.getSorted(context.reader(), Fields.KIND);
-                this.topicValues = DocValues.getSorted(context.reader(), Fields.TOPIC);
                 this.delegate = delegate;
-                this.wantedKind = kindValues.lookupTerm(new org.apache.lucene.util.BytesRef(kind));
-                this.wantedTopic = topic == null ? -1 : topicValues.lookupTerm(new org.apache.lucene.util.BytesRef(topic));
-                this.kindCounts = new int[kindValues.getValueCount()];
-                this.topicCounts = new int[topicValues.getValueCount()];
-                this.kindNames = names(context, Fields.KIND, kindCounts.length);
-                this.topicNames = names(context, Fields.TOPIC, topicCounts.length);
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    values[f] = DocValues.getSorted(context.reader(), FIELDS.get(f));
+                    int ord = wanted[f] == null ? -1 : values[f].lookupTerm(new BytesRef(wanted[f]));
+                    wantedOrds[f] = wanted[f] == null ? -1 : ord >= 0 ? ord : -2;
+                    ordCounts[f] = new int[values[f].getValueCount()];
+                    names[f] = names(context, FIELDS.get(f), ordCounts[f].length);
+                }
             }
 
             @Override
@@ -122,25 +130,31 @@ final class FacetedCollectorManager implements CollectorManager<FacetedCollector
 
             @Override
             public void collect(int doc) throws IOException {
-                int kindOrd = kindValues.advanceExact(doc) ? kindValues.ordValue() : -1;
-                int topicOrd = topicValues.advanceExact(doc) ? topicValues.ordValue() : -1;
-                boolean kindOk = kindOrd >= 0 && kindOrd == wantedKind;
-                boolean topicOk = topic == null || (topicOrd >= 0 && topicOrd == wantedTopic);
-                if (topicOk && kindOrd >= 0) {
-                    kindCounts[kindOrd]++;
+                int failed = 0;
+                int failedField = -1;
+                for (int f = 0; f < ords.length; f++) {
+                    ords[f] = values[f].advanceExact(doc) ? values[f].ordValue() : -1;
+                    if (wantedOrds[f] != -1 && ords[f] != wantedOrds[f]) {
+                        failed++;
+                        failedField = f;
+                    }
                 }
-                if (kindOk && topicOrd >= 0) {
-                    topicCounts[topicOrd]++;
+                // A facet counts the documents that pass every other facet's filter.
+                for (int f = 0; f < ords.length; f++) {
+                    if (ords[f] >= 0 && (failed == 0 || (failed == 1 && failedField == f))) {
+                        ordCounts[f][ords[f]]++;
+                    }
                 }
-                if (kindOk && topicOk) {
+                if (failed == 0) {
                     delegate.collect(doc);
                 }
             }
 
             @Override
             public void finish() throws IOException {
-                fold(kindNames, kindValues, kindCounts, kinds);
-                fold(topicNames, topicValues, topicCounts, topics);
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    fold(names[f], values[f], ordCounts[f], counts.get(f));
+                }
                 delegate.finish();
             }
         }

@@ -11,9 +11,12 @@ import docsift.index.Fields.Kind;
  * @param offset  hits to skip, 0 to {@link #MAX_OFFSET}
  * @param article only this article id, or null for all
  * @param topic   only this top-level topic, or null for all
+ * @param folder  only articles directly in this folder of the corpus ("." for the corpus folder itself), or
+ *                null for all
  * @param kind    which documents are hits: sections (default), code blocks or use-case items
  */
-public record SearchRequest(String query, int limit, int offset, String article, String topic, Kind kind) {
+public record SearchRequest(String query, int limit, int offset, String article, String topic, String folder,
+                            Kind kind) {
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
@@ -35,12 +38,13 @@ public record SearchRequest(String query, int limit, int offset, String article,
         }
         article = blankToNull(article);
         topic = blankToNull(topic);
+        folder = blankToNull(folder);
         kind = kind == null ? Kind.SECTION : kind;
     }
 
     /** A first page of section hits for {@code query}. */
     public static SearchRequest of(String query, int limit) {
-        return new SearchRequest(query, limit, 0, null, null, Kind.SECTION);
+        return new SearchRequest(query, limit, 0, null, null, null, Kind.SECTION);
     }
 
     private static String blankToNull(String value) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param total      number of hits of the requested kind that match (with all filters)
  * @param tookMs     server-side time to answer, in milliseconds
  * @param hits       the requested page of hits, best first
- * @param facets     counts by facet ("topic", "kind") and value; each facet counts with every other filter
+ * @param facets     counts by facet ("topic", "folder", "kind") and value; each facet counts with every other filter
  *                   applied but its own, so choosing a value never makes the others disappear
  * @param suggestion a corrected query when some words look misspelt, else null
  * @param timedOut   true when the search hit its time limit and the results may be partial

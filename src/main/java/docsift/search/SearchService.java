@@ -94,7 +94,7 @@ public final class SearchService {
         }
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
                 new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
-                        request.kind().value(), request.topic()));
+                        request.kind().value(), request.topic(), request.folder()));
         List<Rescorer.Scored> page = page(rescorer.rescore(searcher, built, result.topDocs().scoreDocs), request);
         List<Hit> hits = hits(searcher, built, page);
         return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
@@ -135,6 +135,7 @@ public final class SearchService {
     private static Map<String, Map<String, Long>> facets(FacetedCollectorManager.Result result) {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("topic", topValues(result.topics()));
+        facets.put("folder", topValues(result.folders()));
         Map<String, Long> kinds = new LinkedHashMap<>();
         for (Kind kind : Kind.values()) {
             kinds.put(kind.value(), result.kinds().getOrDefault(kind.value(), 0L));
@@ -155,6 +156,7 @@ public final class SearchService {
     private static Map<String, Map<String, Long>> emptyFacets() {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("topic", Map.of());
+        facets.put("folder", Map.of());
         Map<String, Long> kinds = new LinkedHashMap<>();
         for (Kind kind : Kind.values()) {
             kinds.put(kind.value(), 0L);

@@ -74,6 +74,7 @@ class SearchApiIT {
         assertTrue(response.get("total").asLong() >= 1);
         assertTrue(response.get("tookMs").isNumber());
         assertTrue(response.get("facets").get("topic").isObject());
+        assertTrue(response.get("facets").get("folder").isObject());
         assertTrue(response.get("facets").get("kind").has("code"));
         JsonNode hit = response.get("hits").get(0);
         assertEquals("advanced-topics.md#select_for_update-in-django", hit.get("id").asText());

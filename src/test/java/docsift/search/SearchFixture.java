@@ -82,6 +82,11 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
         return new SearchService(searchers, RankingFeatures.ALL).search(SearchRequest.of(q, 10));
     }
 
+    /** The whole answer to {@code request}, ranked with every feature. */
+    SearchResponse search(SearchRequest request) throws IOException {
+        return new SearchService(searchers, RankingFeatures.ALL).search(request);
+    }
+
     /** The hits for {@code q} (first page of ten), ranked with {@code features}. */
     List<Hit> hits(RankingFeatures features, String q) throws IOException {
         return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits();

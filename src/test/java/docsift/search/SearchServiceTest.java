@@ -45,7 +45,7 @@ class SearchServiceTest {
     }
 
     private static SearchResponse search(String q, Kind kind) throws IOException {
-        return service.search(new SearchRequest(q, 10, 0, null, null, kind));
+        return service.search(new SearchRequest(q, 10, 0, null, null, null, kind));
     }
 
     @Test
@@ -165,7 +165,7 @@ class SearchServiceTest {
     @Test
     void topicFilterNarrowsHitsButKeepsOtherTopicsInTheFacet() throws IOException {
         SearchResponse filtered = service.search(new SearchRequest("framework decorator", 10, 0, null,
-                "Python related topics", Kind.SECTION));
+                "Python related topics", null, Kind.SECTION));
         assertTrue(filtered.hits().stream().allMatch(h -> h.topic().equals("Python related topics")));
         assertTrue(filtered.facets().get("topic").containsKey("Django related topics"));
     }

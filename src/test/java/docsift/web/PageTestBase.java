@@ -29,9 +29,11 @@ abstract class PageTestBase {
         server = new TestServer(root);
         Files.copy(Path.of("src/test/resources/web/hostile.md"), server.corpus().resolve("hostile.md"));
         Files.copy(Path.of("src/test/resources/web/topics.md"), server.corpus().resolve("topics.md"));
-        Path nested = server.corpus().resolve("guides/v2/setup.md");
-        Files.createDirectories(nested.getParent());
-        Files.copy(Path.of("src/test/resources/web/guides/v2/setup.md"), nested);
+        for (String version : List.of("v1", "v2")) {
+            Path nested = server.corpus().resolve("guides/" + version + "/setup.md");
+            Files.createDirectories(nested.getParent());
+            Files.copy(Path.of("src/test/resources/web/guides/" + version + "/setup.md"), nested);
+        }
         server.start();
         browser = Browser.start();
     }

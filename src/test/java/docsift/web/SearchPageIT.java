@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -182,6 +183,25 @@ class SearchPageIT extends PageTestBase {
     }
 
     @Test
+    void folderChipsTellVersionsApartAndFilter() {
+        // guides/v1 and guides/v2 both have the page; the article alone is in the corpus folder itself.
+        open("/?q=quasar");
+        awaitResultsFor("quasar");
+        assertEquals(List.of("All folders", "guides/v1", "guides/v2"),
+                browser.findAll("#folder-chips .chip").stream().map(SearchPageIT::chipLabel).sorted().toList());
+        chip("#folder-chips", "guides/v1").click();
+        browser.await("folder filter", d -> pathAndQuery().equals("/?q=quasar&folder=guides%2Fv1"));
+        browser.await("only the v1 page", d -> browser.findAll(".hit").size() == 1
+                && browser.find("#hit-0 .crumb").getText().equals("guides/v1"));
+        browser.driver().navigate().back();
+        browser.await("both versions again", d -> browser.findAll(".hit").size() == 2);
+
+        open("/?q=select_for_update");
+        awaitResultsFor("select_for_update");
+        assertTrue(browser.findAll("#folder-chips .chip").isEmpty(), "hits from one folder need no folder chips");
+    }
+
+    @Test
     void manyTopicsShowTheFirstEightAndTheRestOnRequest() {
         // topics.md has ten top-level sections that all mention the xylophone.
         open("/?q=xylophone");
@@ -337,6 +357,14 @@ class SearchPageIT extends PageTestBase {
     private WebElement chip(String group, String label) {
         return browser.findAll(group + " .chip").stream().filter(c -> c.getText().startsWith(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no chip " + label + " in " + group));
+    }
+
+    /** A chip's text without its count. */
+    private static String chipLabel(WebElement chip) {
+        String count = chip.findElements(By.className("chip-count")).stream().map(WebElement::getText).findFirst()
+                .orElse("");
+        String text = chip.getText();
+        return text.substring(0, text.length() - count.length()).strip();
     }
 
     private String pathAndQuery() {
