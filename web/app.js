@@ -198,8 +198,12 @@ function renderFacets(facets) {
   ui.folderChips.replaceChildren(...(showFolders
     ? valueChips('folder', folders, 'All folders', (folder) => (folder === '.' ? 'Top folder' : folder), facets)
     : []));
-  ui.topicChips.replaceChildren(...valueChips('topic', Object.entries(facets.topic || {}), 'All topics',
-    (topic) => topic, facets));
+  // Topics are the top-level headings of one article; across a site's folders they are every page's "Examples"
+  // and "See also", so they wait until a folder is chosen (or a topic already is).
+  const showTopics = !showFolders || state.folder != null || state.topic != null;
+  ui.topicChips.replaceChildren(...(showTopics
+    ? valueChips('topic', Object.entries(facets.topic || {}), 'All topics', (topic) => topic, facets)
+    : []));
 }
 
 /** The chips of one facet ('topic' or 'folder'): "All", the first values, the chosen one, and "N more". */

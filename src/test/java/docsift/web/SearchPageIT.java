@@ -189,10 +189,12 @@ class SearchPageIT extends PageTestBase {
         awaitResultsFor("quasar");
         assertEquals(List.of("All folders", "guides/v1", "guides/v2"),
                 browser.findAll("#folder-chips .chip").stream().map(SearchPageIT::chipLabel).sorted().toList());
+        assertTrue(browser.findAll("#topic-chips .chip").isEmpty(), "topics wait until a folder is chosen");
         chip("#folder-chips", "guides/v1").click();
         browser.await("folder filter", d -> pathAndQuery().equals("/?q=quasar&folder=guides%2Fv1"));
         browser.await("only the v1 page", d -> browser.findAll(".hit").size() == 1
                 && browser.find("#hit-0 .crumb").getText().equals("guides/v1"));
+        assertEquals("All topics", chipLabel(browser.find("#topic-chips .chip")));
         browser.driver().navigate().back();
         browser.await("both versions again", d -> browser.findAll(".hit").size() == 2);
 
