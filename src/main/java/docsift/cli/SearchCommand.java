@@ -1,6 +1,10 @@
 package docsift.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import docsift.index.Fields.Kind;
 import docsift.search.Hit;
+import docsift.search.InvalidRequestException;
 import docsift.search.SearchRequest;
 import docsift.search.SearchResponse;
 import docsift.search.SearchService;
@@ -24,6 +28,22 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "Number of hits, 1-100 (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--kind", defaultValue = "section",
+            description = "Which documents are hits: section, code or usecase (default: ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--article", description = "Only hits from this article (its id, the path in the corpus).")
+    String article;
+
+    @Option(names = "--topic", description = "Only hits under this top-level topic.")
+    String topic;
+
+    @Option(names = "--folder", description = "Only hits from articles in this folder of the corpus (. for its top).")
+    String folder;
+
+    @Option(names = "--json", description = "Print the answer as the JSON of GET /search.")
+    boolean json;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", -excluded, prefix*.")
     String[] words;
 
@@ -37,11 +57,28 @@ public final class SearchCommand implements Callable<Integer> {
                 throw new IllegalStateException("no index at " + indexOption.index + ": run `docsift index` first");
             }
             try (Searchers searchers = new Searchers(directory)) {
-                SearchResponse response = new SearchService(searchers).search(SearchRequest.of(String.join(" ", words), limit));
-                print(response);
+                SearchRequest request = new SearchRequest(String.join(" ", words), limit, 0, article, topic, folder,
+                        kind(kind));
+                SearchResponse response = new SearchService(searchers).search(request);
+                if (json) {
+                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(response));
+                } else {
+                    print(response);
+                }
             }
         }
         return 0;
+    }
+
+    private static Kind kind(String value) {
+        for (Kind kind : Kind.values()) {
+            if (kind.value().equals(value)) {
+                return kind;
+            }
+        }
+        throw new InvalidRequestException("invalid_kind", "--kind must be one of section, code, usecase; not '"
+                + value + "'");
     }
 
     private static void print(SearchResponse response) {

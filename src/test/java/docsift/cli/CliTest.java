@@ -3,6 +3,8 @@ package docsift.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import docsift.Main;
 import docsift.index.IndexStore;
 import java.io.ByteArrayOutputStream;
@@ -60,6 +62,19 @@ class CliTest {
         assertEquals(" 1. select_for_update in Django", firstHitLine(select.out()));
         Run signals = run("search", "--index", index.toString(), "Django signals");
         assertEquals(" 1. Django signals", firstHitLine(signals.out()));
+
+        // The filters and the JSON of GET /search, for scripts.
+        Run code = run("search", "--index", index.toString(), "--kind", "code", "--folder", ".", "--json",
+                "select_for_update");
+        assertEquals(0, code.exitCode(), code.err());
+        JsonNode answer = new ObjectMapper().readTree(code.out());
+        assertEquals("code", answer.get("hits").get(0).get("kind").asText());
+        assertEquals(1, answer.get("facets").get("folder").get(".").asLong());
+        Run nowhere = run("search", "--index", index.toString(), "--folder", "elsewhere", "select_for_update");
+        assertTrue(nowhere.out().startsWith("0 hits"), nowhere.out());
+        Run badKind = run("search", "--index", index.toString(), "--kind", "image", "x");
+        assertEquals(1, badKind.exitCode());
+        assertTrue(badKind.err().contains("--kind must be one of section, code, usecase"), badKind.err());
     }
 
     private static String firstHitLine(String out) {
