@@ -413,14 +413,26 @@ window.addEventListener('popstate', () => {
 
 // ---- the article list on the start page ----
 
+/** Articles listed on the start page: a site of 15,000 pages is searched, not browsed (its list was 2.5 MB). */
+const ARTICLES_SHOWN = 100;
+
 async function loadArticles() {
   try {
-    const response = await fetch('/api/articles', { headers: { Accept: 'application/json' } });
+    const response = await fetch(`/api/articles?limit=${ARTICLES_SHOWN}`, { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`status ${response.status}`);
     const articles = await response.json();
-    ui.articles.replaceChildren(...articles.map((article) => h('li', {},
+    const total = Number(response.headers.get('X-Total-Count')) || articles.length;
+    const items = articles.map((article) => h('li', {},
       h('a', { href: article.url?.startsWith('/') ? article.url : '/' }, article.title),
-      h('span', { class: 'muted' }, ` ${article.sections} sections`))));
+      h('span', { class: 'muted' }, ` ${article.sections} sections`)));
+    if (total > articles.length) {
+      items.push(h('li', { class: 'muted articles-more' },
+        `and ${(total - articles.length).toLocaleString('en')} more: search to find them`));
+    }
+    ui.articles.replaceChildren(...items);
+    // Say what is searched: the article's title when there is one, else how many there are.
+    if (total === 1) ui.input.placeholder = `Search ${articles[0].title}…`;
+    else if (total > 1) ui.input.placeholder = `Search ${total.toLocaleString('en')} articles…`;
   } catch (error) {
     // The list is a convenience beside the search box: without it the page still works.
     console.warn('docsift: could not load the article list', error);

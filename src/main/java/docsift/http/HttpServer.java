@@ -5,7 +5,9 @@ import docsift.corpus.CorpusIndexer;
 import docsift.corpus.IndexingProblem;
 import docsift.corpus.RenderedArticle;
 import docsift.index.IndexStore;
+import docsift.search.ArticleList;
 import docsift.search.Catalog;
+import docsift.search.InvalidRequestException;
 import docsift.search.SearchService;
 import docsift.search.SectionView;
 import io.javalin.Javalin;
@@ -96,7 +98,7 @@ public final class HttpServer implements AutoCloseable {
             }
         });
         config.routes.get("/search", this::search);
-        config.routes.get("/api/articles", ctx -> Json.ok(ctx, services.catalog().articles()));
+        config.routes.get("/api/articles", this::articles);
         config.routes.get("/api/sections/<id>", this::section);
         config.routes.get("/articles/<id>", this::articlePage);
         config.routes.get("/health", this::health);
@@ -118,6 +120,21 @@ public final class HttpServer implements AutoCloseable {
         }
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(Json.CONTENT_TYPE).result(answers.answer(SearchParams.from(ctx)));
+    }
+
+    /** The articles sorted by id, all or a page ({@code offset}, {@code limit}); the total in X-Total-Count. */
+    private void articles(Context ctx) throws IOException {
+        int offset = SearchParams.intParam(ctx, "offset", 0);
+        int limit = SearchParams.intParam(ctx, "limit", Integer.MAX_VALUE);
+        if (offset < 0) {
+            throw new InvalidRequestException("invalid_offset", "offset must be 0 or more");
+        }
+        if (limit < 1) {
+            throw new InvalidRequestException("invalid_limit", "limit must be 1 or more");
+        }
+        ArticleList list = services.catalog().articles(offset, limit);
+        ctx.header("X-Total-Count", String.valueOf(list.total()));
+        Json.ok(ctx, list.articles());
     }
 
     private void section(Context ctx) throws IOException {

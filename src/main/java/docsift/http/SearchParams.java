@@ -28,7 +28,8 @@ final class SearchParams {
         return values.isEmpty() ? null : values.get(0);
     }
 
-    private static int intParam(Context ctx, String name, int fallback) {
+    /** A whole-number parameter, or {@code fallback} when it is absent. */
+    static int intParam(Context ctx, String name, int fallback) {
         String value = single(ctx, name);
         if (value == null || value.isBlank()) {
             return fallback;

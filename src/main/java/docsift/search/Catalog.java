@@ -4,25 +4,28 @@ import docsift.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Looks up what is indexed by id rather than by relevance: sections, articles and document counts, on the
@@ -67,17 +70,57 @@ public final class Catalog {
 
     /** Every indexed article with its title and section count, sorted by id. */
     public List<ArticleSummary> articles() throws IOException {
+        return articles(0, Integer.MAX_VALUE).articles();
+    }
+
+    /**
+     * The articles from {@code offset} on, at most {@code limit}, with their titles and section counts, sorted by
+     * id. Ids and counts come from doc values; only the page's titles are read from stored fields, so a page of
+     * a corpus of 15,000 pages costs what a page of a small one does.
+     */
+    public ArticleList articles(int offset, int limit) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             Map<String, Integer> counts = sectionCounts(searcher);
-            List<ArticleSummary> articles = new ArrayList<>();
-            titles(searcher).forEach((id, title) ->
-                    articles.add(new ArticleSummary(id, title, counts.getOrDefault(id, 0), HitMapper.url(id, ""))));
-            articles.sort(Comparator.comparing(ArticleSummary::id));
-            return articles;
+            List<String> ids = new ArrayList<>(articleIds(searcher));
+            Collections.sort(ids);
+            List<ArticleSummary> page = new ArrayList<>();
+            int from = Math.min(offset, ids.size());
+            int to = (int) Math.min(ids.size(), (long) from + limit);
+            for (String id : ids.subList(from, to)) {
+                page.add(new ArticleSummary(id, title(searcher, id), counts.getOrDefault(id, 0), HitMapper.url(id, "")));
+            }
+            return new ArticleList(ids.size(), page);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The id of every article with a live document, from the article doc values. */
+    private static Set<String> articleIds(IndexSearcher searcher) throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            SortedDocValues articles = DocValues.getSorted(leaf.reader(), Fields.ARTICLE);
+            Bits live = leaf.reader().getLiveDocs();
+            boolean[] seen = new boolean[articles.getValueCount()];
+            for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
+                if ((live == null || live.get(doc)) && !seen[articles.ordValue()]) {
+                    seen[articles.ordValue()] = true;
+                    ids.add(articles.lookupOrd(articles.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The article's title, read from its first document. */
+    private static String title(IndexSearcher searcher, String id) throws IOException {
+        Query first = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ARTICLE, id)), BooleanClause.Occur.FILTER)
+                .add(IntPoint.newExactQuery(Fields.ORDINAL, 0), BooleanClause.Occur.FILTER).build();
+        TopDocs found = searcher.search(first, 1);
+        return found.scoreDocs.length == 0 ? id
+                : searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
     }
 
     /**
@@ -105,18 +148,6 @@ public final class Catalog {
             }
         }
         return counts;
-    }
-
-    /** Article id to title, read from each article's first document only. */
-    private static Map<String, String> titles(IndexSearcher searcher) throws IOException {
-        Map<String, String> titles = new HashMap<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc first : searcher.search(IntPoint.newExactQuery(Fields.ORDINAL, 0), Math.max(1,
-                searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document doc = stored.document(first.doc, java.util.Set.of(Fields.ARTICLE, Fields.TITLE));
-            titles.put(doc.get(Fields.ARTICLE), doc.get(Fields.TITLE));
-        }
-        return titles;
     }
 
     /** Number of live documents (sections, code blocks and use cases) in the searchable commit. */

@@ -236,6 +236,16 @@ class SearchApiIT {
         assertEquals(2, articles.size());
         assertEquals("advanced-topics.md", articles.get(0).get("id").asText());
         assertTrue(articles.get(0).get("sections").asInt() > 90);
+        // A page of the list, with the total in a header: a site's 15,000 pages need not come at once.
+        HttpResponse<String> second = server.get("/api/articles?offset=1&limit=1");
+        assertEquals("2", second.headers().firstValue("X-Total-Count").orElse(null));
+        JsonNode page = TestServer.json(second.body());
+        assertEquals(1, page.size());
+        assertEquals(articles.get(1), page.get(0));
+        assertEquals(0, TestServer.json(server.get("/api/articles?offset=5").body()).size());
+        for (String bad : List.of("/api/articles?limit=0", "/api/articles?offset=-1", "/api/articles?limit=x")) {
+            assertEquals(400, server.get(bad).statusCode(), bad);
+        }
         JsonNode health = TestServer.json(server.get("/health").body());
         assertEquals("ok", health.get("status").asText());
         assertTrue(health.get("documents").asInt() > 100);

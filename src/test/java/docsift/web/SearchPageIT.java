@@ -183,6 +183,13 @@ class SearchPageIT extends PageTestBase {
     }
 
     @Test
+    void startPageSaysWhatIsSearchedAndListsTheArticles() {
+        open("/");
+        browser.await("the article list", d -> browser.findAll("#articles li").size() == 5);
+        assertEquals("Search 5 articles…", browser.find("#q").getAttribute("placeholder"));
+    }
+
+    @Test
     void folderChipsTellVersionsApartAndFilter() {
         // guides/v1 and guides/v2 both have the page; the article alone is in the corpus folder itself.
         open("/?q=quasar");
