@@ -68,11 +68,6 @@ public final class Catalog {
         return doc.getField(field).numericValue().intValue();
     }
 
-    /** Every indexed article with its title and section count, sorted by id. */
-    public List<ArticleSummary> articles() throws IOException {
-        return articles(0, Integer.MAX_VALUE).articles();
-    }
-
     /**
      * The articles from {@code offset} on, at most {@code limit}, with their titles and section counts, sorted by
      * id. Ids and counts come from doc values; only the page's titles are read from stored fields, so a page of
