@@ -3,6 +3,12 @@ package docsift.search;
 import docsift.index.Acronyms.Acronym;
 import docsift.index.Fields;
 import java.io.IOException;
+import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +34,7 @@ final class AcronymMap {
         this.pairs = Set.copyOf(pairs);
     }
 
-    /** The pairs defined by at least one live document of {@code reader}. */
+    /** The pairs defined by at least one live document of {@code reader}, then the curated ones. */
     static AcronymMap read(IndexReader reader) throws IOException {
         Set<Acronym> pairs = new LinkedHashSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -46,7 +52,28 @@ final class AcronymMap {
                 }
             }
         }
+        if (!Boolean.getBoolean("x.nocurated")) pairs.addAll(CURATED);
         return new AcronymMap(pairs);
+    }
+
+    /** General software acronyms ({@code acronyms.txt}), for corpora that use only one of the two forms. */
+    private static final List<Acronym> CURATED = curated("/docsift/acronyms.txt");
+
+    private static List<Acronym> curated(String resource) {
+        try (InputStream in = Objects.requireNonNull(AcronymMap.class.getResourceAsStream(resource), resource);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<Acronym> pairs = new ArrayList<>();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int colon = line.indexOf(':');
+                if (!line.isBlank() && !line.startsWith("#") && colon > 0) {
+                    pairs.add(new Acronym(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                            line.substring(colon + 1).strip().toLowerCase(Locale.ROOT)));
+                }
+            }
+            return List.copyOf(pairs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource, e);
+        }
     }
 
     private static boolean hasLiveDoc(PostingsEnum postings, Bits live) throws IOException {
@@ -64,15 +91,15 @@ final class AcronymMap {
         return pairs.stream().filter(p -> p.shortForm().equals(lower)).map(Acronym::longForm).toList();
     }
 
-    /** Acronyms whose long form the query spells out ("object-relational mapping" gives "orm"). */
-    List<String> shortFormsSpelledIn(String query) {
-        String words = " " + String.join(" ", query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " ";
-        List<String> found = new ArrayList<>();
-        for (Acronym pair : pairs) {
-            if (words.contains(" " + pair.longForm() + " ") && !found.contains(pair.shortForm())) {
-                found.add(pair.shortForm());
-            }
-        }
-        return found;
+    /** The pairs whose long form the query spells out ("object-relational mapping" gives orm's). */
+    List<Acronym> spelledIn(String query) {
+        String words = " " + String.join(" ", words(query)) + " ";
+        return pairs.stream().filter(pair -> words.contains(" " + pair.longForm() + " ")).toList();
+    }
+
+    /** The words of a text as long forms are written: lower case, split at anything but letters and digits. */
+    static List<String> words(String text) {
+        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(word -> !word.isEmpty()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.index.Acronyms.Acronym;
 import docsift.index.Fields;
 import docsift.search.UserQuery.Clause;
 import docsift.search.UserQuery.Occur;
@@ -100,10 +101,12 @@ final class QueryFactory {
             int corrected = fuzzyWords.size();
             // A word with synonyms is a word, not a typo: an unknown one is searched through them, not corrected.
             Query synonyms = features.synonyms() ? this.synonyms.of(clause, reader, byField) : null;
+            // So is an acronym: "DRF" in a corpus that only writes "Django REST framework".
+            Query longForms = acronyms == null ? null : longForms(clause, acronyms);
             boolean typing = userQuery.lastWordOpen() && i == positive.size() - 1;
-            Map<String, Query> perField =
-                    clauseQueries(clause, reader, fuzzyWords, synonyms == null, typing, expansions);
-            if (perField.isEmpty() && synonyms == null) {
+            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords,
+                    synonyms == null && longForms == null, typing, expansions);
+            if (perField.isEmpty() && synonyms == null && longForms == null) {
                 addUnknown(clause, clauseQueries);
                 continue;
             }
@@ -111,7 +114,12 @@ final class QueryFactory {
             BooleanClause.Occur occur = clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
             Query proseOnly = proseOnly(clause, perField);
             Query dismax;
-            if (perField.isEmpty()) {
+            if (perField.isEmpty() && synonyms == null) {
+                // Only the spelled-out form is in the index: it stands in for the acronym.
+                dismax = longForms;
+                scoring.add(new BoostQuery(longForms, ACRONYM_WEIGHT), occur);
+                longForms = null;
+            } else if (perField.isEmpty()) {
                 // Only other words for it are in the index: they stand in for the word.
                 dismax = synonyms;
                 scoring.add(new BoostQuery(synonyms, SYNONYM_WEIGHT), occur);
@@ -125,7 +133,6 @@ final class QueryFactory {
                     proseOnly = proseOnly == null ? null : new DisjunctionMaxQuery(List.of(proseOnly, synonyms), 0f);
                 }
             }
-            Query longForms = acronyms == null ? null : longForms(clause, acronyms);
             if (longForms != null) {
                 scoring.add(new BoostQuery(longForms, ACRONYM_WEIGHT), BooleanClause.Occur.SHOULD);
                 // A section that only spells the acronym out still covers the word.
@@ -135,6 +142,9 @@ final class QueryFactory {
             perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
                     .add(q, BooleanClause.Occur.SHOULD));
         }
+        if (acronyms != null) {
+            searchable |= addShortForms(positive, partOf, acronyms, scoring, clauseQueries);
+        }
         if (!searchable) {
             return null;
         }
@@ -142,9 +152,6 @@ final class QueryFactory {
                 ? identifiers.add(positive, partOf, reader, scoring, clauseQueries, byField)
                 : new Query[positive.size()];
         Query proximity = proximity(positive, joinedInto);
-        if (acronyms != null) {
-            addShortForms(userQuery, acronyms, scoring);
-        }
         for (Clause clause : userQuery.negative()) {
             Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>(), true, false, expansions);
             if (!perField.isEmpty()) {
@@ -206,17 +213,34 @@ final class QueryFactory {
 
     /**
      * When the query spells an acronym out ("object-relational mapping"), sections that use the acronym
-     * ("ORM") also match, as a bonus that does not count in the coverage: the spelled-out words do.
+     * ("ORM") also match, as a bonus that does not count in the coverage: the spelled-out words do, where the
+     * index knows them. A word of the long form the index never has ("scripting" in a corpus that only writes
+     * XSS) is covered by the acronym, as a word nobody writes is by its synonyms. True when an acronym is
+     * searched.
      */
-    private void addShortForms(UserQuery userQuery, AcronymMap acronyms, BooleanQuery.Builder scoring) {
-        String typed = String.join(" ", userQuery.positive().stream().map(Clause::text).toList());
-        for (String shortForm : acronyms.shortFormsSpelledIn(typed)) {
-            List<Query> perField = fields.onEveryField(new Clause(Type.WORD, shortForm, Occur.SHOULD));
-            if (!perField.isEmpty()) {
-                scoring.add(new BoostQuery(new DisjunctionMaxQuery(perField, FieldQueries.TIE_BREAKER), ACRONYM_WEIGHT),
-                        BooleanClause.Occur.SHOULD);
+    private boolean addShortForms(List<Clause> positive, int[] partOf, AcronymMap acronyms,
+                                  BooleanQuery.Builder scoring, List<BuiltQuery.Part> clauseQueries) {
+        String typed = String.join(" ", positive.stream().map(Clause::text).toList());
+        boolean searched = false;
+        for (Acronym pair : acronyms.spelledIn(typed)) {
+            List<Query> perField = fields.onEveryField(new Clause(Type.WORD, pair.shortForm(), Occur.SHOULD));
+            if (perField.isEmpty()) {
+                continue;
+            }
+            Query acronym = new DisjunctionMaxQuery(perField, FieldQueries.TIE_BREAKER);
+            scoring.add(new BoostQuery(acronym, ACRONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+            searched = true;
+            Set<String> longWords = Set.copyOf(AcronymMap.words(pair.longForm()));
+            for (int i = 0; i < positive.size(); i++) {
+                List<String> pieces = AcronymMap.words(positive.get(i).text());
+                boolean unknown = partOf[i] >= 0 && partOf[i] < clauseQueries.size()
+                        && clauseQueries.get(partOf[i]).query() instanceof MatchNoDocsQuery;
+                if (unknown && !pieces.isEmpty() && longWords.containsAll(pieces)) {
+                    clauseQueries.set(partOf[i], new BuiltQuery.Part(acronym, false, acronym));
+                }
             }
         }
+        return searched;
     }
 
     /**
