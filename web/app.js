@@ -439,6 +439,27 @@ async function loadArticles() {
   }
 }
 
+/**
+ * The example chips were written for the bundled article; on another corpus they would find nothing. Each is
+ * kept only if it finds something here, and the row goes when none does.
+ */
+async function keepUsefulExamples() {
+  const examples = [...document.querySelectorAll('.example')];
+  const found = await Promise.all(examples.map(async (example) => {
+    try {
+      const params = new URLSearchParams({ q: example.textContent, limit: 1 });
+      const response = await fetch(`/search?${params}`, { headers: { Accept: 'application/json' } });
+      const body = response.ok ? await response.json() : null;
+      return body != null && body.total > 0;
+    } catch {
+      return true; // a failed check says nothing about the example
+    }
+  }));
+  examples.forEach((example, i) => { if (!found[i]) example.remove(); });
+  if (!found.some(Boolean)) $('examples').hidden = true;
+  $('examples').dataset.checked = 'true';
+}
+
 // ---- start ----
 
 readUrl();
@@ -446,4 +467,5 @@ ui.input.value = state.q;
 history.replaceState({ committed: true }, '');
 search(false);
 loadArticles();
+keepUsefulExamples();
 if (!state.q && matchMedia('(pointer: fine)').matches) ui.input.focus();

@@ -187,6 +187,9 @@ class SearchPageIT extends PageTestBase {
         open("/");
         browser.await("the article list", d -> browser.findAll("#articles li").size() == 5);
         assertEquals("Search 5 articles…", browser.find("#q").getAttribute("placeholder"));
+        // Every example finds something in the article, so all stay.
+        browser.await("the example check", d -> "true".equals(browser.find("#examples").getAttribute("data-checked")));
+        assertEquals(5, browser.findAll(".example").size());
     }
 
     @Test
