@@ -2,17 +2,17 @@ package docsift.search;
 
 import docsift.index.Acronyms.Acronym;
 import docsift.index.Fields;
-import java.io.IOException;
-import java.util.Objects;
-import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
-import java.io.InputStreamReader;
-import java.io.InputStream;
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -52,7 +52,7 @@ final class AcronymMap {
                 }
             }
         }
-        if (!Boolean.getBoolean("x.nocurated")) pairs.addAll(CURATED);
+        pairs.addAll(CURATED);
         return new AcronymMap(pairs);
     }
 

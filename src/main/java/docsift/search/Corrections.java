@@ -63,7 +63,7 @@ final class Corrections {
 
     private List<Correction> compute(String lower, IndexReader reader) throws IOException {
         int edits = maxEdits(lower);
-        if (edits == 0) {
+        if (edits == 0 || EnglishWords.contains(lower)) {
             return List.of();
         }
         Map<String, Float> best = new LinkedHashMap<>();

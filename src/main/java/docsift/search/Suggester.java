@@ -69,7 +69,8 @@ final class Suggester {
 
     private String compute(String word, IndexReader reader) throws IOException {
         boolean plainWord = word.chars().allMatch(Character::isLetter);
-        if (!(plainWord || IDENTIFIER.matcher(word).matches()) || known(word, reader)) {
+        if (!(plainWord || IDENTIFIER.matcher(word).matches()) || known(word, reader)
+                || (plainWord && EnglishWords.contains(word))) {
             return null;
         }
         // Identifiers ("selct_for_update") are corrected against the code's own, as the search does.

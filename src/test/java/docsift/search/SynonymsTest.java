@@ -77,7 +77,9 @@ class SynonymsTest {
     void aWordWithSynonymsIsNotTakenForATypo() throws IOException {
         // "clone" is one edit from "close", which the index has; it is a word, and "copy" is what it means.
         assertEquals(List.of("Copies"), index.hits(RankingFeatures.ALL, "clone").stream().map(Hit::heading).toList());
-        assertEquals("Handles", index.hits(RankingFeatures.ALL.withoutSynonyms(), "clone").getFirst().heading());
+        // Without synonyms it is still no typo of "close": a common English word is never corrected (round 9;
+        // before that, this found Handles).
+        assertEquals(List.of(), index.hits(RankingFeatures.ALL.withoutSynonyms(), "clone"));
     }
 
     @Test
