@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +39,12 @@ class OtherCorpusPageIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
+        PageTestBase.close(browser, server);
+    }
+
+    @AfterEach
+    void noPolicyViolationsOrScriptErrors() {
+        PageTestBase.assertCleanConsole(browser);
     }
 
     @Test

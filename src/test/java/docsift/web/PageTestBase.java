@@ -40,14 +40,24 @@ abstract class PageTestBase {
 
     @AfterAll
     static void stop() {
+        close(browser, server);
+    }
+
+    @AfterEach
+    void noPolicyViolationsOrScriptErrors() {
+        assertCleanConsole(browser);
+    }
+
+    /** Closes a test's browser (when it started) and server. */
+    static void close(Browser browser, TestServer server) {
         if (browser != null) {
             browser.close();
         }
         server.close();
     }
 
-    @AfterEach
-    void noPolicyViolationsOrScriptErrors() {
+    /** No Content-Security-Policy violation, script error or injected code in the page so far. */
+    static void assertCleanConsole(Browser browser) {
         List<String> problems = browser.consoleErrors().stream()
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught")).toList();
         assertEquals(List.of(), problems);
