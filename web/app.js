@@ -11,8 +11,8 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'), input: $('q'), toolbar: $('toolbar'), status: $('status'),
   suggestion: $('suggestion'), suggestionButton: $('suggestion-button'), kindChips: $('kind-chips'),
-  topicChips: $('topic-chips'), folderChips: $('folder-chips'), results: $('results'), more: $('more'), moreButton: $('more-button'),
-  empty: $('empty'), emptyQuery: $('empty-query'), emptyFilters: $('empty-filters'), error: $('error'),
+  topicChips: $('topic-chips'), folderChips: $('folder-chips'), results: $('results'), more: $('more'),
+  moreButton: $('more-button'), empty: $('empty'), emptyQuery: $('empty-query'), emptyFilters: $('empty-filters'), error: $('error'),
   errorText: $('error-text'), intro: $('intro'), articles: $('articles'),
 };
 
