@@ -12,8 +12,8 @@ const ui = {
   form: $('search-form'), input: $('q'), toolbar: $('toolbar'), status: $('status'),
   suggestion: $('suggestion'), suggestionButton: $('suggestion-button'), kindChips: $('kind-chips'),
   topicChips: $('topic-chips'), folderChips: $('folder-chips'), results: $('results'), more: $('more'),
-  moreButton: $('more-button'), empty: $('empty'), emptyQuery: $('empty-query'), emptyFilters: $('empty-filters'), error: $('error'),
-  errorText: $('error-text'), intro: $('intro'), articles: $('articles'),
+  moreButton: $('more-button'), empty: $('empty'), emptyQuery: $('empty-query'), emptyFilters: $('empty-filters'),
+  error: $('error'), errorText: $('error-text'), intro: $('intro'), articles: $('articles'),
 };
 
 const state = { q: '', topic: null, folder: null, kind: 'section', hits: [], total: 0, active: -1 };
