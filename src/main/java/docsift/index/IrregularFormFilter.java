@@ -1,12 +1,6 @@
 package docsift.index;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -57,21 +51,12 @@ public final class IrregularFormFilter extends TokenFilter {
 
     private static CharArrayMap<char[]> load(String resource) {
         CharArrayMap<char[]> bases = new CharArrayMap<>(256, false);
-        try (InputStream in = Objects.requireNonNull(IrregularFormFilter.class.getResourceAsStream(resource), resource);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String pair = line.strip();
-                if (pair.isEmpty() || pair.startsWith("#")) {
-                    continue;
-                }
-                String[] words = pair.split("\\s+");
-                if (words.length != 2) {
-                    throw new IllegalStateException(resource + ": not a 'form base' pair: " + line);
-                }
-                bases.put(words[0], words[1].toCharArray());
+        for (String pair : ResourceLines.read(IrregularFormFilter.class, resource)) {
+            String[] words = pair.split("\\s+");
+            if (words.length != 2) {
+                throw new IllegalStateException(resource + ": not a 'form base' pair: " + pair);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + resource, e);
+            bases.put(words[0], words[1].toCharArray());
         }
         return CharArrayMap.unmodifiableMap(bases);
     }

@@ -2,17 +2,12 @@ package docsift.search;
 
 import docsift.index.Acronyms.Acronym;
 import docsift.index.Fields;
-import java.io.BufferedReader;
+import docsift.index.ResourceLines;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -60,20 +55,15 @@ final class AcronymMap {
     private static final List<Acronym> CURATED = curated("/docsift/acronyms.txt");
 
     private static List<Acronym> curated(String resource) {
-        try (InputStream in = Objects.requireNonNull(AcronymMap.class.getResourceAsStream(resource), resource);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Acronym> pairs = new ArrayList<>();
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int colon = line.indexOf(':');
-                if (!line.isBlank() && !line.startsWith("#") && colon > 0) {
-                    pairs.add(new Acronym(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                            line.substring(colon + 1).strip().toLowerCase(Locale.ROOT)));
-                }
+        List<Acronym> pairs = new ArrayList<>();
+        for (String line : ResourceLines.read(AcronymMap.class, resource)) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                pairs.add(new Acronym(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip().toLowerCase(Locale.ROOT)));
             }
-            return List.copyOf(pairs);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + resource, e);
         }
+        return List.copyOf(pairs);
     }
 
     private static boolean hasLiveDoc(PostingsEnum postings, Bits live) throws IOException {

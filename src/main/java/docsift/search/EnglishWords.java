@@ -1,14 +1,7 @@
 package docsift.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import docsift.index.ResourceLines;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,7 +12,7 @@ import java.util.Set;
  */
 final class EnglishWords {
     private static final String RESOURCE = "/docsift/english-words.txt";
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = Set.copyOf(ResourceLines.read(EnglishWords.class, RESOURCE));
 
     private EnglishWords() {
     }
@@ -27,20 +20,5 @@ final class EnglishWords {
     /** True for a common English word, in any case. */
     static boolean contains(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static Set<String> load() {
-        try (InputStream in = Objects.requireNonNull(EnglishWords.class.getResourceAsStream(RESOURCE), RESOURCE);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Set<String> words = new HashSet<>();
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip());
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
     }
 }

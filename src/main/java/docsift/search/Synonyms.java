@@ -1,19 +1,12 @@
 package docsift.search;
 
 import docsift.index.IrregularFormFilter;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import docsift.index.ResourceLines;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -88,18 +81,7 @@ final class Synonyms {
     }
 
     private static List<List<String>> read() {
-        List<List<String>> groups = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(Synonyms.class.getResourceAsStream(RESOURCE), RESOURCE);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String group = line.strip();
-                if (!group.isEmpty() && !group.startsWith("#")) {
-                    groups.add(List.of(group.split("\\s+")));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
-        return groups;
+        return ResourceLines.read(Synonyms.class, RESOURCE).stream()
+                .map(group -> List.of(group.split("\\s+"))).toList();
     }
 }
