@@ -72,13 +72,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static Kind kind(String value) {
-        for (Kind kind : Kind.values()) {
-            if (kind.value().equals(value)) {
-                return kind;
-            }
-        }
-        throw new InvalidRequestException("invalid_kind", "--kind must be one of section, code, usecase; not '"
-                + value + "'");
+        return Kind.of(value).orElseThrow(() -> new InvalidRequestException("invalid_kind",
+                "--kind must be one of section, code, usecase; not '" + value + "'"));
     }
 
     private static void print(SearchResponse response) {

@@ -46,13 +46,8 @@ final class SearchParams {
         if (value == null || value.isBlank()) {
             return Kind.SECTION;
         }
-        for (Kind kind : Kind.values()) {
-            if (kind.value().equals(value.strip().toLowerCase(Locale.ROOT))) {
-                return kind;
-            }
-        }
-        throw new InvalidRequestException("invalid_kind", "kind must be one of section, code, usecase; not '"
-                + abbreviate(value) + "'");
+        return Kind.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException(
+                "invalid_kind", "kind must be one of section, code, usecase; not '" + abbreviate(value) + "'"));
     }
 
     /** Echoed values are cut short; the JSON writer escapes them. */

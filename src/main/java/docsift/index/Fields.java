@@ -23,6 +23,11 @@ public final class Fields {
         public String value() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The kind whose {@link #value()} this is, exactly; empty for any other text. */
+        public static java.util.Optional<Kind> of(String value) {
+            return java.util.Arrays.stream(values()).filter(kind -> kind.value().equals(value)).findFirst();
+        }
     }
 
     // ---- keys and filters: StringField (exact, not analysed), most with doc values for facets/sorting ----
