@@ -133,12 +133,18 @@ public final class SearchService {
     }
 
     private static Map<String, Map<String, Long>> facets(FacetedCollectorManager.Result result) {
+        return facets(topValues(result.topics()), topValues(result.folders()), result.kinds());
+    }
+
+    /** The facets of an answer: topic and folder as given, every kind with its count (0 when absent). */
+    private static Map<String, Map<String, Long>> facets(Map<String, Long> topics, Map<String, Long> folders,
+                                                         Map<String, Long> kindCounts) {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        facets.put("topic", topValues(result.topics()));
-        facets.put("folder", topValues(result.folders()));
+        facets.put("topic", topics);
+        facets.put("folder", folders);
         Map<String, Long> kinds = new LinkedHashMap<>();
         for (Kind kind : Kind.values()) {
-            kinds.put(kind.value(), result.kinds().getOrDefault(kind.value(), 0L));
+            kinds.put(kind.value(), kindCounts.getOrDefault(kind.value(), 0L));
         }
         facets.put("kind", kinds);
         return facets;
@@ -154,15 +160,7 @@ public final class SearchService {
     }
 
     private static Map<String, Map<String, Long>> emptyFacets() {
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        facets.put("topic", Map.of());
-        facets.put("folder", Map.of());
-        Map<String, Long> kinds = new LinkedHashMap<>();
-        for (Kind kind : Kind.values()) {
-            kinds.put(kind.value(), 0L);
-        }
-        facets.put("kind", kinds);
-        return facets;
+        return facets(Map.of(), Map.of(), Map.of());
     }
 
     static double millisSince(long start) {
