@@ -39,8 +39,15 @@ final class QueryFactory {
     private static final int PROXIMITY_SLOP = 3;
     /** Searched words a query needs before its verbatim occurrence counts (see {@link #verbatim(UserQuery)}). */
     private static final int VERBATIM_MIN_WORDS = 4;
-    /** A word being typed is completed from this many characters on: "si" begins too many words to mean any. */
+    /** A word being typed is completed over all fields from this many characters on: "si" begins too many words. */
     private static final int MIN_COMPLETED_LENGTH = 3;
+    /**
+     * A shorter word being typed (one or two letters) is completed only against heading words and identifiers,
+     * a few of the most frequent of each: a search box that answers from the first letter ("m" finds
+     * "middleware", "mi" "migrations") without expanding "s" over every word of the prose.
+     */
+    private static final List<String> SHORT_COMPLETION_FIELDS = List.of(Fields.HEADING, Fields.INLINE_CODE, Fields.CODE);
+    private static final int SHORT_COMPLETIONS = 8;
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
     private static final float ACRONYM_WEIGHT = 0.5f;
     /** Words that set two things side by side ("A vs B"): stop words, so they never score themselves. */
@@ -334,7 +341,26 @@ final class QueryFactory {
                 addFuzzy(clause, perField, fuzzyWords, reader, typing, expansions);
             }
         }
+        if (typing && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT
+                && clause.text().codePointCount(0, clause.text().length()) < MIN_COMPLETED_LENGTH) {
+            addShortCompletions(clause, perField);
+        }
         return perField;
+    }
+
+    /**
+     * The heading words and identifiers a one- or two-letter word being typed begins, beside the word itself
+     * (which, that short, is rarely what the reader means), weighted like a completion.
+     */
+    private void addShortCompletions(Clause clause, Map<String, Query> perField) {
+        Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
+        for (String field : SHORT_COMPLETION_FIELDS) {
+            Query completions = fields.fieldQuery(prefix, field, SHORT_COMPLETIONS);
+            if (completions != null) {
+                Query weighted = new BoostQuery(completions, fields.boost(field) * FUZZY_WEIGHT);
+                perField.merge(field, weighted, (own, added) -> new DisjunctionMaxQuery(List.of(own, added), 0f));
+            }
+        }
     }
 
     /**
