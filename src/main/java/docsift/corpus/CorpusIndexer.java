@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,16 +40,28 @@ public final class CorpusIndexer {
     private final MarkdownParser parser;
     private final IndexStore store;
     private final Runnable afterCommit;
+    /** Told of each file a pass has read (written, unchanged or failed), from the indexing threads. */
+    private final Consumer<CorpusFile> onFileDone;
     /** Article id to the content hash of its version in the last commit. */
     private final Map<String, String> committed = new ConcurrentHashMap<>();
     private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
 
     public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit)
             throws IOException {
+        this(reader, parser, store, afterCommit, file -> { });
+    }
+
+    /**
+     * @param onFileDone called once per file of each pass as soon as it is done, from several threads at once:
+     *                   progress reporting (the command line's bar) must be thread-safe and quick
+     */
+    public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit,
+                         Consumer<CorpusFile> onFileDone) throws IOException {
         this.reader = reader;
         this.parser = parser;
         this.store = store;
         this.afterCommit = afterCommit;
+        this.onFileDone = onFileDone;
         committed.putAll(store.committedArticleHashes());
     }
 
@@ -171,7 +184,7 @@ public final class CorpusIndexer {
         if (threads < 2) {
             List<Outcome> outcomes = new ArrayList<>();
             for (CorpusFile file : files) {
-                outcomes.add(write(file, force));
+                outcomes.add(writeAndTell(file, force));
             }
             return outcomes;
         }
@@ -179,7 +192,7 @@ public final class CorpusIndexer {
         List<Future<Outcome>> futures = new ArrayList<>();
         try {
             for (CorpusFile file : files) {
-                futures.add(pool.submit(() -> write(file, force)));
+                futures.add(pool.submit(() -> writeAndTell(file, force)));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> future : futures) {
@@ -192,6 +205,12 @@ public final class CorpusIndexer {
             pool.shutdown();
             awaitQuietly(pool);
         }
+    }
+
+    private Outcome writeAndTell(CorpusFile file, boolean force) throws IOException {
+        Outcome outcome = write(file, force);
+        onFileDone.accept(file);
+        return outcome;
     }
 
     private Outcome write(CorpusFile file, boolean force) throws IOException {

@@ -12,7 +12,6 @@ import docsift.search.SectionView;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -84,13 +83,7 @@ public final class HttpServer implements AutoCloseable {
             http.setRequestHeaderSize(512 * 1024);
             http.setSendServerVersion(false);
         });
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/";
-            files.directory = settings.webDir().toAbsolutePath().toString();
-            files.location = Location.EXTERNAL;
-            // No build step means no hashed file names: browsers revalidate (cheap, with ETags) every time.
-            files.headers = Map.of("Cache-Control", "no-cache");
-        });
+        StaticWeb.configure(config, settings.webDir());
         config.routes.before(ctx -> {
             SecurityHeaders.apply(ctx);
             if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
