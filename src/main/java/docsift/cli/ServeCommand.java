@@ -1,21 +1,30 @@
 package docsift.cli;
 
 import docsift.Application;
+import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
 import docsift.http.ServerSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code docsift serve}: brings the index up to date, then serves the API, the pages and the front end, and
- * re-indexes each article as it changes.
+ * {@code docsift serve}: checks the corpus, the index folder and the port, brings the index up to date (with
+ * progress), then serves the API, the pages and the front end, and re-indexes each article as it changes.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Index the corpus if needed, then serve /search, the article pages and web/.")
+        description = "Index the corpus if needed, then serve /search, the article pages and the front end.")
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
@@ -29,7 +38,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
-    @Option(names = "--web", defaultValue = "web", description = "Static front-end folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    ProgressOption progressOption;
+
+    @Option(names = "--web", description = "Serve the front end from this folder instead of the copy inside the jar "
+            + "(for working on web/ without rebuilding).")
     Path web;
 
     @Option(names = "--admin-token", description = "Bearer token that allows POST /api/reindex from other machines.")
@@ -48,10 +61,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Do not re-index articles as they change (default: watch the corpus).")
     boolean noWatch;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads, cacheSize);
-        Application app = Application.start(new Application.Config(corpusOption.corpus, indexOption.index, settings,
+        CorpusReader reader = Locations.corpus(corpusOption.corpus);
+        Locations.writableIndex(indexOption.index);
+        checkPortIsFree(host, port);
+        PrintWriter err = spec.commandLine().getErr();
+        if (reader.list().isEmpty()) {
+            err.println("docsift: " + Locations.noArticles(reader) + " yet; serving an empty index"
+                    + (noWatch ? "" : " and watching for new files"));
+        }
+        // The catch-up runs here, with progress, so that Application's own catch-up finds nothing left to do.
+        IndexPass.run(reader, indexOption.index, false, err, Duration.ofSeconds(progressOption.intervalSeconds));
+        Application app = Application.start(new Application.Config(reader.root(), indexOption.index, settings,
                 noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,5 +87,26 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Fails fast, before minutes of indexing, when the port is taken. A check, not a reservation: something may
+     * still take the port in between, and then the server's own start fails.
+     */
+    static void checkPortIsFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(host, port));
+        } catch (BindException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("in use")) {
+                throw new CommandFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            }
+            throw new CommandFailure("cannot listen on " + host + ":" + port + ": the port is in use (stop what "
+                    + "listens there, or choose another with --port)");
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            throw new CommandFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
     }
 }

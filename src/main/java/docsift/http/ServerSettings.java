@@ -7,7 +7,7 @@ import java.nio.file.Path;
  *
  * @param host       interface to listen on
  * @param port       port, or 0 for any free one
- * @param webDir     folder of the static front end
+ * @param webDir     folder of the static front end, or null for the copy inside the jar (classpath {@code web/})
  * @param adminToken bearer token that allows admin calls from anywhere, or null (loopback only)
  * @param corsOrigin origin allowed to call {@code GET /search} from a browser, or null (CORS off)
  * @param maxThreads upper bound of request threads; further requests queue (boundedly)
