@@ -78,7 +78,7 @@ public final class Snippets {
      * forms the query matched, as written in the text. The whole of each field is read (no passages), so an
      * article page can mark exactly what the results mark, and nothing else (no stop words, no substrings).
      */
-    Set<String> markedForms(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
+    public Set<String> markedForms(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
         Map<String, Object[]> found = new FormCollector(searcher, indexAnalyzer).collect(query, docIds(docs));
         Set<String> forms = new java.util.TreeSet<>();
         for (Object[] perDoc : found.values()) {
