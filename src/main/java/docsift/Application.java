@@ -15,7 +15,7 @@ import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
-import docsift.search.Searchers;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
