@@ -117,6 +117,10 @@ public final class QueryFactory {
             boolean typing = userQuery.lastWordOpen() && i == positive.size() - 1;
             Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords,
                     synonyms == null && longForms == null, typing, expansions);
+            // "how do I" is a question being typed, not the start of "import": a stop word after others stays one.
+            if (typing && !(onlyStopWords && positive.size() > 1)) {
+                addShortCompletions(clause, perField);
+            }
             if (perField.isEmpty() && synonyms == null && longForms == null) {
                 addUnknown(clause, clauseQueries);
                 continue;
@@ -345,10 +349,6 @@ public final class QueryFactory {
                 addFuzzy(clause, perField, fuzzyWords, reader, typing, expansions);
             }
         }
-        if (typing && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT
-                && clause.text().codePointCount(0, clause.text().length()) < MIN_COMPLETED_LENGTH) {
-            addShortCompletions(clause, perField);
-        }
         return perField;
     }
 
@@ -357,6 +357,10 @@ public final class QueryFactory {
      * (which, that short, is rarely what the reader means), weighted like a completion.
      */
     private void addShortCompletions(Clause clause, Map<String, Query> perField) {
+        if (clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT
+                || clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
+            return;
+        }
         Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
         for (String field : SHORT_COMPLETION_FIELDS) {
             Query completions = fields.fieldQuery(prefix, field, SHORT_COMPLETIONS);
