@@ -202,6 +202,8 @@ export class SearchDialog {
   // ---- rendering ----
 
   render(body) {
+    // Which query the dialog last answered (results or "keep typing"): for tests and the typing benchmark.
+    this.list.dataset.answered = body.query;
     this.recent.hidden = true;
     this.help.replaceChildren();
     if (body.total === 0 && this.typing && !/\s$/.test(this.input.value)) {
