@@ -24,7 +24,6 @@ public final class Searchers implements AutoCloseable {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setTimeout(Deadline.TIMEOUT);
                 searcher.setSimilarity(new FieldSimilarity());
                 return searcher;
             }
