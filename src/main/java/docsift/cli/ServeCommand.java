@@ -2,8 +2,13 @@ package docsift.cli;
 
 import docsift.Application;
 import docsift.corpus.CorpusWatcher;
+import docsift.http.SearchAdmission;
 import docsift.http.ServerSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -32,8 +37,34 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", defaultValue = "web", description = "Static front-end folder (default: ${DEFAULT-VALUE}).")
     Path web;
 
-    @Option(names = "--admin-token", description = "Bearer token that allows POST /api/reindex from other machines.")
+    // The token is secret: its default (the environment variable) is never shown in the help.
+    @Option(names = "--admin-token", defaultValue = "${env:DOCSIFT_ADMIN_TOKEN}",
+            description = "Bearer token every admin call (POST /api/reindex) must present, from this machine too "
+                    + "(default: $DOCSIFT_ADMIN_TOKEN; none: admin calls from this machine only). Visible in ps: "
+                    + "prefer --admin-token-file or the environment variable.")
     String adminToken;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "Read the admin token from this file (its first line) instead.")
+    Path adminTokenFile;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients may use for this server besides localhost and IP addresses; "
+                    + "requests naming any other host get 421 (against DNS rebinding). Repeatable.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR",
+            description = "IP address of a reverse proxy in front of the server: only its X-Forwarded-For/Forwarded "
+                    + "headers are believed, and a client it forwards is never treated as this machine. Repeatable.")
+    List<String> trustedProxies = new ArrayList<>();
+
+    @Option(names = "--max-searches", defaultValue = "0",
+            description = "Searches run at once; more wait briefly, then get 503 (default: the number of cores).")
+    int maxSearches;
+
+    @Option(names = "--search-queue", defaultValue = "32",
+            description = "Searches that may wait for a slot, up to 0.5 s each (default: ${DEFAULT-VALUE}).")
+    int searchQueue;
 
     @Option(names = "--cors-origin", description = "Origin allowed to call GET /search from browsers (default: CORS off).")
     String corsOrigin;
@@ -50,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads, cacheSize);
+        ServerSettings settings = settings();
         Application app = Application.start(new Application.Config(corpusOption.corpus, indexOption.index, settings,
                 noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -61,5 +92,15 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
         stopped.await();
         return 0;
+    }
+
+    private ServerSettings settings() throws IOException {
+        String token = adminTokenFile == null ? adminToken : Files.readAllLines(adminTokenFile).stream()
+                .findFirst().filter(line -> !line.isBlank())
+                .orElseThrow(() -> new IOException("the admin token file " + adminTokenFile + " is empty"));
+        int searches = maxSearches > 0 ? maxSearches : Runtime.getRuntime().availableProcessors();
+        return new ServerSettings(host, port, web, token, corsOrigin, threads, cacheSize)
+                .withAllowedHosts(allowedHosts).withTrustedProxies(trustedProxies)
+                .withSearches(SearchAdmission.Limits.of(searches, searchQueue));
     }
 }
