@@ -1,16 +1,26 @@
 package docsift;
 
+import docsift.cli.CommandFailure;
+import docsift.cli.ConfigDefaults;
 import docsift.cli.EvalCommand;
 import docsift.cli.IndexCommand;
 import docsift.cli.SearchCommand;
 import docsift.cli.ServeCommand;
+import docsift.index.IndexLockedException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code docsift.jar}: dispatches to the sub-commands. */
 @Command(name = "docsift", mixinStandardHelpOptions = true, version = "docsift 0.1.0",
         description = "Full-text search for technical articles written in Markdown.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class},
+        footer = {"", "Every option can also be set by an environment variable (--cache-size: DOCSIFT_CACHE_SIZE, or "
+                + "DOCSIFT_SERVE_CACHE_SIZE for one command) or in the properties file named by DOCSIFT_CONFIG "
+                + "(cache-size=4096 or serve.cache-size=4096). A flag wins over the environment, which wins over the file."})
 public final class Main implements Runnable {
     /**
      * Lucene warns on every start that the incubating Vector API is not enabled; docsift's small text
@@ -24,12 +34,33 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine().execute(args));
+        CommandLine cli;
+        try {
+            cli = commandLine(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("docsift: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(cli.execute(args));
     }
 
-    /** The configured command line, shared by {@link #main} and tests. */
+    /** The command line with defaults from the real environment. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine(System.getenv());
+    }
+
+    /**
+     * The configured command line, shared by {@link #main} and tests: defaults from {@code environment} and
+     * the config file it names.
+     */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new Main())
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setDefaultValueProvider(ConfigDefaults.from(environment));
+        // A query is free text: `search async -django` excludes a word, it names no option of ours.
+        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        return cli;
     }
 
     @Override
@@ -37,12 +68,23 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Expected failures print one clear line instead of a stack trace. */
+    /** Expected failures print one line that says what and why, instead of a stack trace. */
     private static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-            cmd.getErr().println("docsift: " + e.getMessage());
-            return e instanceof docsift.index.IndexLockedException ? 3 : 1;
+            cmd.getErr().println("docsift: " + message(e));
+            cmd.getErr().flush();
+            return e instanceof IndexLockedException ? 3 : 1;
+        }
+
+        private static String message(Exception e) {
+            return switch (e) {
+                case CommandFailure failure -> failure.getMessage();
+                case AccessDeniedException denied -> "cannot write " + denied.getFile() + ": permission denied";
+                case NoSuchFileException missing -> missing.getFile() + " does not exist";
+                case FileSystemException other -> "cannot use " + other.getFile() + ": " + other.getReason();
+                default -> e.getMessage() == null ? e.toString() : e.getMessage();
+            };
         }
     }
 }

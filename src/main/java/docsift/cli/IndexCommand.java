@@ -1,17 +1,18 @@
 package docsift.cli;
 
-import docsift.corpus.CorpusIndexer;
 import docsift.corpus.CorpusReader;
-import docsift.corpus.IndexingProblem;
 import docsift.corpus.SyncReport;
-import docsift.index.IndexStore;
-import docsift.markdown.MarkdownParser;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code docsift index}: a full build of the index from the corpus, committed at once. */
+/**
+ * {@code docsift index}: a full build of the index from the corpus, committed at once. Checks the corpus and
+ * the index folder first, so a build that cannot succeed creates nothing.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Build the index from every Markdown file of the corpus (one atomic commit).")
 public final class IndexCommand implements Callable<Integer> {
@@ -21,17 +22,24 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
+    @Mixin
+    ProgressOption progressOption;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        try (IndexStore store = IndexStore.open(indexOption.index)) {
-            CorpusIndexer indexer = new CorpusIndexer(new CorpusReader(corpusOption.corpus), new MarkdownParser(), store, () -> { });
-            SyncReport report = indexer.rebuild();
-            for (IndexingProblem problem : report.problems()) {
-                System.err.println("docsift: not indexed: " + problem.message());
-            }
-            System.out.printf("Indexed %d articles, %d sections in %d ms into %s (%s)%n", report.indexed().size(),
-                    report.sections(), report.tookMs(), indexOption.index, Sizes.human(Sizes.folderSize(indexOption.index)));
-            return report.problems().isEmpty() ? 0 : 1;
+        CorpusReader reader = Locations.corpus(corpusOption.corpus);
+        if (reader.list().isEmpty()) {
+            throw new CommandFailure(Locations.noArticles(reader));
         }
+        Locations.writableIndex(indexOption.index);
+        IndexPass.Outcome outcome = IndexPass.run(reader, indexOption.index, true, spec.commandLine().getErr(),
+                Duration.ofSeconds(progressOption.intervalSeconds));
+        SyncReport report = outcome.report();
+        System.out.printf("Indexed %d articles, %d sections in %d ms into %s (%s)%n", report.indexed().size(),
+                report.sections(), report.tookMs(), indexOption.index, Sizes.human(Sizes.folderSize(indexOption.index)));
+        return report.problems().isEmpty() ? 0 : 1;
     }
 }

@@ -1,26 +1,34 @@
 package docsift.cli;
 
 import docsift.Application;
+import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
 import docsift.http.SearchAdmission;
 import docsift.http.ServerSettings;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code docsift serve}: brings the index up to date, then serves the API, the pages and the front end, and
- * re-indexes each article as it changes.
+ * {@code docsift serve}: checks the corpus, the index folder and the port, brings the index up to date (with
+ * progress), then serves the API, the pages and the front end, and re-indexes each article as it changes.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Index the corpus if needed, then serve /search, the article pages and web/.")
+        description = "Index the corpus if needed, then serve /search, the article pages and the front end.")
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
@@ -34,14 +42,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
-    @Option(names = "--web", defaultValue = "web", description = "Static front-end folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    ProgressOption progressOption;
+
+    @Option(names = "--web", description = "Serve the front end from this folder instead of the copy inside the jar "
+            + "(for working on web/ without rebuilding).")
     Path web;
 
-    // The token is secret: its default (the environment variable) is never shown in the help.
-    @Option(names = "--admin-token", defaultValue = "${env:DOCSIFT_ADMIN_TOKEN}",
+    @Option(names = "--admin-token",
             description = "Bearer token every admin call (POST /api/reindex) must present, from this machine too "
-                    + "(default: $DOCSIFT_ADMIN_TOKEN; none: admin calls from this machine only). Visible in ps: "
-                    + "prefer --admin-token-file or the environment variable.")
+                    + "(default: none, admin calls from this machine only). Visible in ps: prefer "
+                    + "--admin-token-file or the DOCSIFT_ADMIN_TOKEN environment variable.")
     String adminToken;
 
     @Option(names = "--admin-token-file", paramLabel = "FILE",
@@ -79,10 +90,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Do not re-index articles as they change (default: watch the corpus).")
     boolean noWatch;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         ServerSettings settings = settings();
-        Application app = Application.start(new Application.Config(corpusOption.corpus, indexOption.index, settings,
+        CorpusReader reader = Locations.corpus(corpusOption.corpus);
+        Locations.writableIndex(indexOption.index);
+        checkPortIsFree(host, port);
+        PrintWriter err = spec.commandLine().getErr();
+        if (reader.list().isEmpty()) {
+            err.println("docsift: " + Locations.noArticles(reader) + " yet; serving an empty index"
+                    + (noWatch ? "" : " and watching for new files"));
+        }
+        // The catch-up runs here, with progress, so that Application's own catch-up finds nothing left to do.
+        IndexPass.run(reader, indexOption.index, false, err, Duration.ofSeconds(progressOption.intervalSeconds));
+        Application app = Application.start(new Application.Config(reader.root(), indexOption.index, settings,
                 noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -102,5 +126,26 @@ public final class ServeCommand implements Callable<Integer> {
         return new ServerSettings(host, port, web, token, corsOrigin, threads, cacheSize)
                 .withAllowedHosts(allowedHosts).withTrustedProxies(trustedProxies)
                 .withSearches(SearchAdmission.Limits.of(searches, searchQueue));
+    }
+
+    /**
+     * Fails fast, before minutes of indexing, when the port is taken. A check, not a reservation: something may
+     * still take the port in between, and then the server's own start fails.
+     */
+    static void checkPortIsFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(host, port));
+        } catch (BindException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("in use")) {
+                throw new CommandFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            }
+            throw new CommandFailure("cannot listen on " + host + ":" + port + ": the port is in use (stop what "
+                    + "listens there, or choose another with --port)");
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            throw new CommandFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,16 +40,28 @@ public final class CorpusIndexer {
     private final MarkdownParser parser;
     private final IndexStore store;
     private final Runnable afterCommit;
+    /** Told of each file a pass has read (written, unchanged or failed), from the indexing threads. */
+    private final Consumer<CorpusFile> onFileDone;
     /** Article id to the content hash of its version in the last commit. */
     private final Map<String, String> committed = new ConcurrentHashMap<>();
     private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
 
     public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit)
             throws IOException {
+        this(reader, parser, store, afterCommit, file -> { });
+    }
+
+    /**
+     * @param onFileDone called once per file of each pass as soon as it is done, from several threads at once:
+     *                   progress reporting (the command line's bar) must be thread-safe and quick
+     */
+    public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit,
+                         Consumer<CorpusFile> onFileDone) throws IOException {
         this.reader = reader;
         this.parser = parser;
         this.store = store;
         this.afterCommit = afterCommit;
+        this.onFileDone = onFileDone;
         committed.putAll(store.committedArticleHashes());
     }
 
@@ -116,9 +129,14 @@ public final class CorpusIndexer {
         List<IndexingProblem> failed = new ArrayList<>();
         int unchanged = 0;
         int sections = 0;
+        // After a failed pass Lucene may have closed its writer: open a new one now rather than fail again.
+        store.reopenIfClosed();
         try {
             for (Outcome outcome : writeAll(files, force)) {
-                if (outcome.problem() != null) {
+                if (outcome.vanished()) {
+                    // Listed, then deleted before it was read (during a rebuild, say): gone like any deleted file.
+                    gone.add(outcome.id());
+                } else if (outcome.problem() != null) {
                     failed.add(outcome.problem());
                 } else if (outcome.hash() == null) {
                     unchanged++;
@@ -142,8 +160,18 @@ public final class CorpusIndexer {
         }
     }
 
-    /** What happened to one file: written (hash set), unchanged (no hash, no problem) or failed. */
-    private record Outcome(String id, String hash, int sections, IndexingProblem problem) {
+    /**
+     * What happened to one file: written (hash set), unchanged (no hash, no problem), failed (a problem), or
+     * vanished (no longer an article of the corpus when it was to be read).
+     */
+    private record Outcome(String id, String hash, int sections, IndexingProblem problem, boolean vanished) {
+        Outcome(String id, String hash, int sections, IndexingProblem problem) {
+            this(id, hash, sections, problem, false);
+        }
+
+        static Outcome vanished(String id) {
+            return new Outcome(id, null, 0, null, true);
+        }
     }
 
     /**
@@ -156,7 +184,7 @@ public final class CorpusIndexer {
         if (threads < 2) {
             List<Outcome> outcomes = new ArrayList<>();
             for (CorpusFile file : files) {
-                outcomes.add(write(file, force));
+                outcomes.add(writeAndTell(file, force));
             }
             return outcomes;
         }
@@ -164,7 +192,7 @@ public final class CorpusIndexer {
         List<Future<Outcome>> futures = new ArrayList<>();
         try {
             for (CorpusFile file : files) {
-                futures.add(pool.submit(() -> write(file, force)));
+                futures.add(pool.submit(() -> writeAndTell(file, force)));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> future : futures) {
@@ -179,11 +207,20 @@ public final class CorpusIndexer {
         }
     }
 
+    private Outcome writeAndTell(CorpusFile file, boolean force) throws IOException {
+        Outcome outcome = write(file, force);
+        onFileDone.accept(file);
+        return outcome;
+    }
+
     private Outcome write(CorpusFile file, boolean force) throws IOException {
-        List<IndexingProblem> failed = new ArrayList<>(1);
-        Article article = readChanged(file, force, failed);
+        Read read = readChanged(file, force);
+        if (read.vanished()) {
+            return Outcome.vanished(file.id());
+        }
+        Article article = read.article();
         if (article == null) {
-            return new Outcome(file.id(), null, 0, failed.isEmpty() ? null : failed.getFirst());
+            return new Outcome(file.id(), null, 0, read.problem());
         }
         if (article.sections().isEmpty() && !committed.containsKey(article.id())) {
             // Nothing indexed and nothing to index. An article without sections leaves no documents, so no
@@ -232,24 +269,37 @@ public final class CorpusIndexer {
         }
     }
 
-    /** The parsed article when its content differs from the committed one (or when forced), else null. */
-    private Article readChanged(CorpusFile file, boolean force, List<IndexingProblem> failed) {
+    /**
+     * What reading one file gave: the parsed article when its content differs from the committed one (or when
+     * forced), nothing when it is unchanged, a problem, or that the file vanished.
+     */
+    private record Read(Article article, IndexingProblem problem, boolean vanished) {
+        static final Read UNCHANGED = new Read(null, null, false);
+        static final Read VANISHED = new Read(null, null, true);
+    }
+
+    private Read readChanged(CorpusFile file, boolean force) {
         try {
             String text = reader.read(file);
             if (!force && ContentHash.of(text).equals(committed.get(file.id()))) {
                 problems.remove(file.id());
-                return null;
+                return Read.UNCHANGED;
             }
             Article article = parser.parse(file.id(), text);
             problems.remove(file.id());
-            return article;
+            return new Read(article, null, false);
         } catch (CorpusFileException e) {
-            failed.add(report(file.id(), e.getMessage()));
+            if (!reader.isArticle(file)) {
+                // Deleted (or replaced by something that is no article) after the pass listed it: not a problem
+                // of the file, and its previous version must go rather than stay searchable.
+                problems.remove(file.id());
+                return Read.VANISHED;
+            }
+            return new Read(null, report(file.id(), e.getMessage()), false);
         } catch (RuntimeException e) {
             // A parser failure on one file must not stop the others; it is reported, not swallowed.
-            failed.add(report(file.id(), file.id() + ": cannot be parsed: " + e));
+            return new Read(null, report(file.id(), file.id() + ": cannot be parsed: " + e), false);
         }
-        return null;
     }
 
     private IndexingProblem report(String articleId, String message) {

@@ -27,12 +27,12 @@ public final class CorpusReader {
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
-    private final Path realRoot;
     private final long maxBytes;
 
+    /** @throws IOException when the corpus folder does not exist */
     public CorpusReader(Path root, long maxBytes) throws IOException {
         this.root = root.toAbsolutePath().normalize();
-        this.realRoot = this.root.toRealPath();
+        this.root.toRealPath();
         this.maxBytes = maxBytes;
     }
 
@@ -48,8 +48,9 @@ public final class CorpusReader {
     /** All articles of the corpus, sorted by id. */
     public List<CorpusFile> list() throws IOException {
         List<CorpusFile> files = new ArrayList<>();
-        // Not following links: a link loop cannot trap the walk, and linked files are checked one by one.
-        try (Stream<Path> walk = Files.walk(root)) {
+        // Not following links: a link loop cannot trap the walk, and linked files are checked one by one. The
+        // root itself may be a link (a deploy's "current"): walking "root/." enters it all the same.
+        try (Stream<Path> walk = Files.walk(root.resolve("."))) {
             walk.map(this::toCorpusFile).filter(f -> f != null && isArticle(f)).forEach(files::add);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -101,7 +102,9 @@ public final class CorpusReader {
     /** True when the file, after resolving links, is a regular file inside the corpus root. */
     private boolean isInside(Path path) {
         try {
-            return Files.isRegularFile(path) && path.toRealPath().startsWith(realRoot);
+            // The root is resolved anew each time: deploys swap a corpus by re-pointing a symlink or renaming
+            // folders, and an old resolution would make every file of the new corpus look outside it.
+            return Files.isRegularFile(path) && path.toRealPath().startsWith(root.toRealPath());
         } catch (IOException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package docsift.http;
 
+import docsift.app.RebuildRefusedException;
 import docsift.corpus.CorpusFileException;
 import docsift.search.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
@@ -26,6 +27,7 @@ final class ErrorMapping {
     static void register(JavalinConfig config) {
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, e.error(), e.getMessage()));
         config.routes.exception(HttpResponseException.class, ErrorMapping::sendResponseException);
+        config.routes.exception(RebuildRefusedException.class, (e, ctx) -> send(ctx, 409, "rebuild_impossible", e.getMessage()));
         config.routes.exception(CorpusFileException.class, (e, ctx) ->
                 send(ctx, 422, "unreadable_article", e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,10 +1,9 @@
 package docsift.http;
 
+import docsift.app.Operations;
+import docsift.app.RebuildStatus;
 import docsift.corpus.ArticlePages;
-import docsift.corpus.CorpusIndexer;
-import docsift.corpus.IndexingProblem;
 import docsift.corpus.RenderedArticle;
-import docsift.index.IndexStore;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
 import docsift.search.InvalidRequestException;
@@ -15,13 +14,10 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.util.Comparator;
+import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -46,11 +42,14 @@ public final class HttpServer implements AutoCloseable {
      * bound is per connection: 1,024 connections part-way through a header hold at most 32 MiB.
      */
     static final int MAX_HEADER_BYTES = 32 * 1024;
+    /** A follower of a rebuild holds a request thread while it waits: bounded, like any long poll. */
+    private static final int MAX_REBUILD_WAIT_SECONDS = 60;
 
-    /** What the server serves. */
-    public record Services(SearchService search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
-                           ArticlePages pages,
-                           java.util.function.LongSupplier watchFailures) {
+    /**
+     * What the server serves: search, the catalogue and article pages, and the application's operations
+     * (health, rebuilds), which are all the edge knows of indexing.
+     */
+    public record Services(SearchService search, Catalog catalog, ArticlePages pages, Operations operations) {
     }
 
     private final Services services;
@@ -92,13 +91,7 @@ public final class HttpServer implements AutoCloseable {
                 rule.allowHost(settings.corsOrigin());
             }));
         }
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/";
-            files.directory = settings.webDir().toAbsolutePath().toString();
-            files.location = Location.EXTERNAL;
-            // No build step means no hashed file names: browsers revalidate (cheap, with ETags) every time.
-            files.headers = Map.of("Cache-Control", "no-cache");
-        });
+        StaticWeb.configure(config, settings.webDir());
         config.routes.before(hosts::check);
         config.routes.before(RequestBodies::check);
         config.routes.beforeMatched(ctx -> {
@@ -118,15 +111,16 @@ public final class HttpServer implements AutoCloseable {
         getAndHead(config, "/health", this::health);
         getAndHead(config, "/openapi.json", this::openApi);
         config.routes.post("/api/reindex", this::reindex, AdminAccess.Role.ADMIN);
+        getAndHead(config, "/api/reindex/<id>", this::rebuildStatus, AdminAccess.Role.ADMIN);
     }
 
     /**
      * A GET route that HEAD answers too, with the same status and headers and no body (Jetty drops the body
      * of a HEAD answer). Javalin's own HEAD for a GET route answers 200 without running it.
      */
-    private static void getAndHead(JavalinConfig config, String path, Handler handler) {
-        config.routes.get(path, handler);
-        config.routes.head(path, handler);
+    private static void getAndHead(JavalinConfig config, String path, Handler handler, AdminAccess.Role... roles) {
+        config.routes.get(path, handler, roles);
+        config.routes.head(path, handler, roles);
     }
 
     /** Bounded threads, connections, header size and header time; JSON for Jetty's own refusals. */
@@ -192,15 +186,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private void health(Context ctx) throws IOException {
-        List<IndexingProblem> problems = services.indexer().problems().values().stream()
-                .sorted(Comparator.comparing(IndexingProblem::at)).toList();
-        Instant last = services.store().lastCommitTime();
-        String lastError = problems.isEmpty() ? null : problems.getLast().message();
-        Json.ok(ctx, new HealthView(problems.isEmpty() ? "ok" : "degraded", services.catalog().documentCount(),
-                services.indexer().committedArticles().size(), last == null ? null : last.toString(), lastError,
-                problems.stream().map(p -> new HealthView.ProblemView(p.articleId(), p.message(), p.at().toString())).toList(),
-                services.store().recoveryNote() == null ? List.of() : List.of(services.store().recoveryNote()),
-                services.watchFailures().getAsLong()));
+        Json.ok(ctx, services.operations().health());
     }
 
     private void openApi(Context ctx) throws IOException {
@@ -212,10 +198,24 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** An admin call: {@link AdminAccess} has checked the caller before this runs. */
-    private void reindex(Context ctx) throws IOException {
+    /** Queues a full rebuild on the indexing thread: 202, and where to follow it. An admin call. */
+    private void reindex(Context ctx) {
         LOG.info("Full rebuild requested by {}", ctx.req().getRemoteAddr());
-        Json.ok(ctx, services.indexer().rebuild());
+        RebuildStatus job = services.operations().requestRebuild();
+        ctx.header("Location", "/api/reindex/" + job.id());
+        Json.send(ctx, 202, job);
+    }
+
+    /** A rebuild's state; with {@code wait=N} (seconds, at most 60) once it finished or after N seconds. */
+    private void rebuildStatus(Context ctx) throws InterruptedException {
+        int wait = SearchParams.intParam(ctx, "wait", 0);
+        if (wait < 0 || wait > MAX_REBUILD_WAIT_SECONDS) {
+            throw new InvalidRequestException("invalid_wait", "wait must be between 0 and " + MAX_REBUILD_WAIT_SECONDS
+                    + " seconds");
+        }
+        String id = ctx.pathParam("id");
+        Json.ok(ctx, services.operations().rebuild(id, Duration.ofSeconds(wait))
+                .orElseThrow(() -> new NotFoundException("no rebuild with id '" + id + "'")));
     }
 
     @Override

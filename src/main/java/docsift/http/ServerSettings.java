@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param host           interface to listen on
  * @param port           port, or 0 for any free one
- * @param webDir         folder of the static front end
+ * @param webDir         folder of the static front end, or null for the copy inside the jar (classpath
+ *                       {@code web/})
  * @param adminToken     bearer token every admin call must present, or null (then admin calls are taken from
  *                       this machine only, and never from a cross-site browser request)
  * @param corsOrigin     origin allowed to call {@code GET /search} from a browser, or null (CORS off)

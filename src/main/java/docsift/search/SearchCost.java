@@ -1,5 +1,8 @@
 package docsift.search;
 
+import docsift.search.query.UserQuery;
+import docsift.search.query.UserQueryParser;
+
 /**
  * What a request will cost, estimated from its text and paging alone (no index work), so that admission can
  * give expensive searches a smaller share of the machine than ordinary ones. The measures are the work that

@@ -30,12 +30,17 @@ class CliTest {
     }
 
     private Run run(String... args) {
+        return run(java.util.Map.of(), args);
+    }
+
+    /** Runs with these environment variables instead of the real environment. */
+    private Run run(java.util.Map<String, String> environment, String... args) {
         PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine();
+            CommandLine cli = Main.commandLine(environment);
             cli.setErr(new PrintWriter(err, true));
             int code = cli.execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
@@ -133,5 +138,106 @@ class CliTest {
             assertEquals(0, run.exitCode());
             assertTrue(run.out().contains("Usage: docsift " + command), run.out());
         }
+    }
+
+    @Test
+    void indexReportsProgressAndNamesTheFilesItLeavesOutAndWhy() throws IOException {
+        Path corpus = corpusWithArticle();
+        Files.writeString(corpus.resolve("empty.md"), "---\ntitle: Only front matter\n---\n");
+        Files.writeString(corpus.resolve("notes.txt"), "not Markdown");
+        Files.write(corpus.resolve("logo.png"), new byte[] {1, 2, 3});
+        Path index = root.resolve("index");
+        Run run = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        // Not a terminal here: plain lines, ending with the finished state.
+        assertTrue(run.err().contains("Indexing 100%"), run.err());
+        assertTrue(run.err().contains(" 2/2 files"), run.err());
+        assertTrue(run.err().contains("Skipped 3 of 4 files:"), run.err());
+        assertTrue(run.err().contains("  1: no text to index (empty, or only front matter and template tags): empty.md"), run.err());
+        assertTrue(run.err().contains("  1: not Markdown (.png): logo.png"), run.err());
+        assertTrue(run.err().contains("  1: not Markdown (.txt): notes.txt"), run.err());
+        assertTrue(run.out().startsWith("Indexed 1 articles, "), run.out());
+    }
+
+    @Test
+    void aMissingCorpusFailsInOneLineAndCreatesNothing() {
+        Path index = root.resolve("index");
+        Run run = run("index", "--corpus", root.resolve("nowhere").toString(), "--index", index.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("docsift: corpus folder " + root.resolve("nowhere") + " does not exist\n", run.err());
+        assertTrue(Files.notExists(index), "no index folder is created");
+        Run serve = run("serve", "--port", "0", "--corpus", root.resolve("nowhere").toString(), "--index", index.toString());
+        assertEquals(1, serve.exitCode());
+        assertTrue(serve.err().contains("does not exist"), serve.err());
+        assertTrue(Files.notExists(index), "no index folder is created");
+    }
+
+    @Test
+    void anEmptyFolderOrAFileAsCorpusIsAnError() throws IOException {
+        Path index = root.resolve("index");
+        Path empty = Files.createDirectories(root.resolve("empty"));
+        Run run = run("index", "--corpus", empty.toString(), "--index", index.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("docsift: corpus folder " + empty + " holds no Markdown files (.md, .markdown or .mdx)\n", run.err());
+        Path file = Files.writeString(root.resolve("one.md"), "# One\n\nText.\n");
+        Run onFile = run("index", "--corpus", file.toString(), "--index", index.toString());
+        assertEquals(1, onFile.exitCode());
+        assertEquals("docsift: corpus " + file + " is a file, not a folder of Markdown files\n", onFile.err());
+        assertTrue(Files.notExists(index), "no index folder is created");
+    }
+
+    @Test
+    void anIndexThatCannotBeWrittenSaysWhy() throws IOException {
+        Path blocker = Files.writeString(root.resolve("blocker"), "a file where the index's folder would go");
+        Path index = blocker.resolve("index");
+        Run run = run("index", "--corpus", corpusWithArticle().toString(), "--index", index.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("docsift: cannot write the index in " + index + ": " + blocker + " is a file, not a folder\n",
+                run.err());
+    }
+
+    @Test
+    void serveChecksItsPortBeforeIndexing() throws IOException {
+        Path index = root.resolve("index");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run run = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--corpus",
+                    corpusWithArticle().toString(), "--index", index.toString());
+            assertEquals(1, run.exitCode());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is in use"),
+                    run.err());
+            assertTrue(Files.notExists(index), "nothing is indexed");
+        }
+    }
+
+    @Test
+    void aQueryMayStartWithADash() throws IOException {
+        Path index = root.resolve("index");
+        assertEquals(0, run("index", "--corpus", corpusWithArticle().toString(), "--index", index.toString()).exitCode());
+        Run run = run("search", "--index", index.toString(), "async", "-django");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(" hits in "), run.out());
+        Run options = run("search", "--index", index.toString(), "--limit", "1", "-django", "async");
+        assertEquals(0, options.exitCode(), options.err());
+        assertEquals(1, options.out().lines().filter(l -> l.matches(" ?\\d+\\. .*")).count(), options.out());
+    }
+
+    @Test
+    void settingsComeFromFlagsThenEnvironmentThenConfigFile() throws IOException {
+        Path index = root.resolve("index");
+        assertEquals(0, run("index", "--corpus", corpusWithArticle().toString(), "--index", index.toString()).exitCode());
+        Path config = Files.writeString(root.resolve("docsift.properties"), "index=" + index + "\nsearch.limit=2\n");
+        java.util.Map<String, String> fileOnly = java.util.Map.of("DOCSIFT_CONFIG", config.toString());
+        assertEquals(2, hits(run(fileOnly, "search", "django")));
+        java.util.Map<String, String> env = java.util.Map.of("DOCSIFT_CONFIG", config.toString(), "DOCSIFT_LIMIT", "3");
+        assertEquals(3, hits(run(env, "search", "django")));
+        assertEquals(1, hits(run(env, "search", "--limit", "1", "django")));
+        Run missing = run(java.util.Map.of("DOCSIFT_SEARCH_INDEX", root.resolve("none").toString()), "search", "django");
+        assertTrue(missing.err().contains("no index at " + root.resolve("none")), missing.err());
+    }
+
+    private static long hits(Run run) {
+        assertEquals(0, run.exitCode(), run.err());
+        return run.out().lines().filter(l -> l.matches(" ?\\d+\\. .*")).count();
     }
 }

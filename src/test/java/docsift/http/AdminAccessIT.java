@@ -43,10 +43,15 @@ class AdminAccessIT {
             assertEquals(403, post(remoteUrl, "Bearer wrong").statusCode());
             assertEquals(403, post(remoteUrl, TOKEN).statusCode(), "the Bearer scheme is required");
             HttpResponse<String> allowed = post(remoteUrl, "Bearer " + TOKEN);
-            assertEquals(200, allowed.statusCode(), allowed.body());
+            assertEquals(202, allowed.statusCode(), allowed.body());
             String localUrl = "http://127.0.0.1:" + app.port() + "/api/reindex";
             assertEquals(403, post(localUrl, null).statusCode(), "with a token set, loopback needs it too");
-            assertEquals(200, post(localUrl, "Bearer " + TOKEN).statusCode());
+            assertEquals(202, post(localUrl, "Bearer " + TOKEN).statusCode());
+            String job = allowed.headers().firstValue("Location").orElseThrow();
+            assertEquals(403, get("http://" + remote.getHostAddress() + ":" + app.port() + job, null).statusCode(),
+                    "following a rebuild is an admin call too");
+            assertEquals(200, get("http://" + remote.getHostAddress() + ":" + app.port() + job, "Bearer " + TOKEN)
+                    .statusCode());
         }
     }
 
@@ -60,7 +65,7 @@ class AdminAccessIT {
             assertRefused(send(url, "Sec-Fetch-Site", "same-site"));
             assertRefused(send(url, "Content-Type", "application/x-www-form-urlencoded"));
             assertRefused(send(url, "Content-Type", "text/plain"));
-            assertEquals(200, send(url, "Origin", "http://127.0.0.1:" + app.port()).status());
+            assertEquals(202, send(url, "Origin", "http://127.0.0.1:" + app.port()).status());
         }
     }
 
@@ -70,10 +75,10 @@ class AdminAccessIT {
             for (String path : new String[] {"/", "/app.js", "/search?q=text", "/articles/a.md", "/api/articles",
                     "/health", "/nothing"}) {
                 String url = "http://127.0.0.1:" + app.port() + path;
-                RawHttp.Answer rebound = get(url, "evil.example:" + app.port());
+                RawHttp.Answer rebound = getAs(url, "evil.example:" + app.port());
                 assertEquals(421, rebound.status(), path);
                 assertTrue(rebound.body().startsWith("{\"error\":\"unknown_host\""), rebound.body());
-                assertTrue(get(url, "localhost:" + app.port()).status() != 421, path);
+                assertTrue(getAs(url, "localhost:" + app.port()).status() != 421, path);
             }
             assertEquals(421, send("http://127.0.0.1:" + app.port() + "/api/reindex", "Host", "evil.example")
                     .status());
@@ -92,7 +97,7 @@ class AdminAccessIT {
         try (Application app = start(null, List.of())) {
             RawHttp.Answer ignored = send("http://127.0.0.1:" + app.port() + "/api/reindex",
                     "X-Forwarded-For", "203.0.113.9");
-            assertEquals(200, ignored.status(), "forwarding headers of untrusted peers are ignored");
+            assertEquals(202, ignored.status(), "forwarding headers of untrusted peers are ignored");
         }
     }
 
@@ -111,8 +116,11 @@ class AdminAccessIT {
             assertEquals(403, refused.statusCode());
             assertTrue(refused.body().contains("--admin-token"), refused.body());
             HttpResponse<String> local = post("http://127.0.0.1:" + app.port() + "/api/reindex", null);
-            assertEquals(200, local.statusCode(), local.body());
-            assertTrue(local.body().contains("\"indexed\":[\"a.md\"]"), local.body());
+            assertEquals(202, local.statusCode(), local.body());
+            HttpResponse<String> done = get("http://127.0.0.1:" + app.port()
+                    + local.headers().firstValue("Location").orElseThrow() + "?wait=60", null);
+            assertEquals(200, done.statusCode(), done.body());
+            assertTrue(done.body().contains("\"indexed\":[\"a.md\"]"), done.body());
         }
     }
 
@@ -134,12 +142,20 @@ class AdminAccessIT {
         return RawHttp.send(URI.create(url), "POST", header, value);
     }
 
-    private static RawHttp.Answer get(String url, String host) throws Exception {
+    private static RawHttp.Answer getAs(String url, String host) throws Exception {
         return RawHttp.send(URI.create(url), "GET", "Host", host);
     }
 
     private HttpResponse<String> post(String url, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String url, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import docsift.Application;
 import docsift.corpus.CorpusWatcher;
 import docsift.corpus.SyncReport;
+import docsift.index.IndexStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +27,7 @@ public final class TestServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
+    private final Path corpus;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Application app;
 
@@ -36,7 +38,13 @@ public final class TestServer implements AutoCloseable {
 
     /** A server over {@code root/corpus}, first copying the real article there when {@code copyArticle}. */
     public TestServer(Path root, boolean copyArticle) throws IOException {
+        this(root, root.resolve("corpus"), copyArticle);
+    }
+
+    /** A server over {@code corpus} (which may be a symlink), with its index in {@code root}. */
+    public TestServer(Path root, Path corpus, boolean copyArticle) throws IOException {
         this.root = root;
+        this.corpus = corpus;
         Files.createDirectories(corpus());
         if (copyArticle) {
             Files.copy(Path.of("corpus/advanced-topics.md"), corpus().resolve("advanced-topics.md"));
@@ -44,7 +52,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public Path corpus() {
-        return root.resolve("corpus");
+        return corpus;
     }
 
     /** The index folder the server writes to. */
@@ -58,18 +66,25 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts with this watcher (null: none) and a listener called after each of its passes. */
     public TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass) throws IOException {
-        return start(watch, onWatchPass, UnaryOperator.identity());
+        return start(watch, onWatchPass, null, UnaryOperator.identity());
+    }
+
+    /** ... and opens the index folder through {@code directories} (null: as it is), to inject write faults. */
+    public TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass,
+                            IndexStore.DirectoryFactory directories) throws IOException {
+        return start(watch, onWatchPass, directories, UnaryOperator.identity());
     }
 
     /** Starts without a watcher, with the test's settings changed by {@code settings}. */
     public TestServer start(UnaryOperator<ServerSettings> settings) throws IOException {
-        return start(null, null, settings);
+        return start(null, null, null, settings);
     }
 
     private TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass,
-                             UnaryOperator<ServerSettings> change) throws IOException {
+                             IndexStore.DirectoryFactory directories, UnaryOperator<ServerSettings> change)
+            throws IOException {
         ServerSettings settings = change.apply(new ServerSettings("127.0.0.1", 0, Path.of("web"), null, null, 32));
-        app = Application.start(new Application.Config(corpus(), index(), settings, watch, onWatchPass));
+        app = Application.start(new Application.Config(corpus(), index(), settings, watch, onWatchPass, directories));
         return this;
     }
 
@@ -82,7 +97,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20)).build(),
+        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(90)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -98,6 +113,28 @@ public final class TestServer implements AutoCloseable {
             request.header("Authorization", authorization);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * POST /api/reindex, which answers 202 at once, then follows its Location until the rebuild finished
+     * (the server holds the request until then: nothing polls); returns the finished job.
+     */
+    public JsonNode rebuild() throws IOException, InterruptedException {
+        HttpResponse<String> queued = post("/api/reindex", null);
+        if (queued.statusCode() != 202) {
+            throw new AssertionError("HTTP " + queued.statusCode() + ": " + queued.body());
+        }
+        return followRebuild(queued);
+    }
+
+    /** Follows a 202 answer of POST /api/reindex until its job finished. */
+    public JsonNode followRebuild(HttpResponse<String> queued) throws IOException, InterruptedException {
+        String location = queued.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location"));
+        HttpResponse<String> finished = get(location + "?wait=60");
+        if (finished.statusCode() != 200) {
+            throw new AssertionError("HTTP " + finished.statusCode() + ": " + finished.body());
+        }
+        return JSON.readTree(finished.body());
     }
 
     /** GET /search with the query URL-encoded and extra raw parameters appended. */

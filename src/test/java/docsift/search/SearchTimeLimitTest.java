@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import docsift.index.IndexStore;
+import docsift.search.rank.RankingFeatures;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
