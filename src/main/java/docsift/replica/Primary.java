@@ -41,7 +41,7 @@ public final class Primary implements AutoCloseable {
      * Starts publishing the index the writer of {@code writers} holds; {@code writers} is asked again at each
      * publication, because a rollback replaces the writer.
      */
-    public Primary(Supplier<IndexWriter> writers, SearcherFactory factory) throws IOException {
+    public Primary(Supplier<IndexWriter> writers, SearcherFactory factory) {
         this.writers = writers;
         this.factory = factory;
         publish();
@@ -56,17 +56,26 @@ public final class Primary implements AutoCloseable {
         return new PrimaryIndexNode(writer, lastGen, forceVersion, factory);
     }
 
-    /** Publishes the index as it is now; called right after each commit, on the thread that commits. */
-    public synchronized void publish() throws IOException {
-        IndexWriter writer = writers.get();
-        if (writer == null) {
-            return;
-        }
-        if (node == null || writer != node.writer()) {
-            replaceNode(writer);
-            hold();
-        } else if (node.flushAndRefresh()) {
-            hold();
+    /**
+     * Publishes the index as it is now; called right after each commit, on the thread that commits. Never
+     * throws: a point that cannot be published leaves replicas on the previous one (logged), and must not fail
+     * the indexing pass whose commit already succeeded.
+     */
+    public synchronized void publish() {
+        try {
+            IndexWriter writer = writers.get();
+            if (writer == null) {
+                return;
+            }
+            if (node == null || writer != node.writer()) {
+                replaceNode(writer);
+                hold();
+            } else if (node.flushAndRefresh()) {
+                hold();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Replication: cannot publish the new version of the index; replicas keep the previous one: {}",
+                    e.toString());
         }
     }
 
