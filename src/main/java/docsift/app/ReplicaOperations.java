@@ -36,10 +36,16 @@ public final class ReplicaOperations implements Operations {
     }
 
     /**
-     * The index's condition on a replica: "replica", degraded while the primary cannot be reached (catching up
-     * with a newer version is the normal course of replication; its lag is in the replication part).
+     * The index's condition on a replica: "replica", degraded while the primary cannot be reached or cannot be
+     * followed (catching up with a newer version is the normal course of replication; its lag is in the
+     * replication part).
      */
     private static Health.Condition replication(ReplicaStatus status) {
+        if (status.status().equals("diverged")) {
+            return new Health.Condition("replica", "the primary's index (version " + status.primaryVersion()
+                    + ") is older than this replica's copy (version " + status.servingVersion() + "): it was rebuilt "
+                    + "from an empty folder; restart this replica on an empty folder to follow it", status.lastContact());
+        }
         if (status.primaryReachable()) {
             return Health.Condition.good("replica");
         }

@@ -160,7 +160,8 @@ public final class Replica implements AutoCloseable {
         long primaryVersion = latest == null ? -1 : latest.version();
         boolean behind = primaryVersion > serving;
         long lag = behind ? Math.max(0, System.currentTimeMillis() - latest.publishedAtMs()) : 0;
-        String status = !reachable ? "primary-unreachable" : behind ? "catching-up" : "ok";
+        String status = !reachable ? "primary-unreachable" : behind ? "catching-up"
+                : primaryVersion >= 0 && primaryVersion < serving ? "diverged" : "ok";
         Instant contact = lastContact;
         return new ReplicaStatus(status, client.primary().toString(), serving, primaryVersion, lag, reachable,
                 contact == null ? null : contact.toString(), lastError, lastCopy);

@@ -6,7 +6,9 @@ package docsift.replica;
  *
  * @param status          "ok" (serving the primary's latest), "catching-up" (a newer point exists) or
  *                        "primary-unreachable" (serving its last complete version; it catches up when the
- *                        primary answers again)
+ *                        primary answers again) or "diverged" (the primary's latest version is older than the
+ *                        one served: its index was rebuilt from an empty folder, and Lucene's replication
+ *                        never goes back a version; restart the replica on an empty folder)
  * @param primary         the primary's URL
  * @param servingVersion  the version searches are answered from
  * @param primaryVersion  the primary's latest version as last seen, or -1 before the first contact
