@@ -49,6 +49,7 @@ start_replica() {  # Args: number, port (empty: any)
   read -r pid port < <(start_docsift "replica$1" --replicate-from "$PRIMARY" --index "$WORK/replica$1" \
     ${2:+--port "$2"})
   PIDS+=("$pid")
+  wait_for_replica "http://127.0.0.1:$port" 120
   REPLICA_PID[$1]=$pid
   REPLICA_PORT[$1]=$port
 }

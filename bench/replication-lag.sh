@@ -42,6 +42,7 @@ PIDS+=("$PID")
 START=$(now_ms)
 read -r PID REPLICA_PORT < <(start_docsift replica --replicate-from "http://127.0.0.1:$PRIMARY_PORT" --index "$WORK/replica")
 PIDS+=("$PID")
+wait_for_replica "http://127.0.0.1:$REPLICA_PORT" 600
 echo "replica started and serving its first copy after $(( $(now_ms) - START )) ms ($(du -sm "$WORK/replica" | cut -f1) MB copied)"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$WORK/corpus/$FILE" "$REPLICA_PORT" "$ROUNDS" <<'PY'
