@@ -100,6 +100,7 @@ public final class HttpServer implements AutoCloseable {
         config.routes.get("/search", this::search);
         config.routes.get("/api/articles", this::articles);
         config.routes.get("/api/sections/<id>", this::section);
+        config.routes.get("/api/marks", this::marks);
         config.routes.get("/articles/<id>", this::articlePage);
         config.routes.get("/health", this::health);
         config.routes.get("/openapi.json", this::openApi);
@@ -139,6 +140,16 @@ public final class HttpServer implements AutoCloseable {
         ArticleList list = services.catalog().articles(offset, limit);
         ctx.header("X-Total-Count", String.valueOf(list.total()));
         Json.ok(ctx, list.articles());
+    }
+
+    /** What an article page opened from a hit marks: the forms the snippets mark, for that article. */
+    private void marks(Context ctx) throws IOException {
+        String article = SearchParams.single(ctx, "article");
+        if (article == null || article.isBlank()) {
+            throw new InvalidRequestException("missing_article", "article is required: the id of an article");
+        }
+        ctx.header("Cache-Control", "no-store");
+        Json.ok(ctx, services.search().markedForms(SearchParams.single(ctx, "q"), article));
     }
 
     private void section(Context ctx) throws IOException {
