@@ -16,7 +16,7 @@ import java.util.Optional;
  * or longer than {@link #MAX_RENDERED_CHARS}, or one the renderer cannot take, is shown as its plain text
  * with a note saying why, never as an error. Thread-safe.
  */
-public final class ArticlePages {
+public final class ArticlePages implements ArticleSource {
     /**
      * Deepest nesting of quotes and lists rendered as such. flexmark renders nesting recursively: a few
      * thousand levels exhaust a request thread's stack, and no real article nests beyond a dozen.
@@ -68,6 +68,7 @@ public final class ArticlePages {
      *
      * @throws CorpusFileException when the file exists but cannot be read as an article
      */
+    @Override
     public Optional<RenderedArticle> render(String id) {
         CorpusFile file = reader.forId(id);
         if (file == null || !reader.isArticle(file)) {
@@ -84,6 +85,7 @@ public final class ArticlePages {
     }
 
     /** One section's Markdown as HTML, for the section API; as text when too deep for the renderer. */
+    @Override
     public String renderSection(String markdown) {
         if (nesting(markdown) > MAX_NESTING || markdown.length() > MAX_RENDERED_CHARS) {
             return asText(markdown);

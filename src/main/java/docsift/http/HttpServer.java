@@ -2,8 +2,9 @@ package docsift.http;
 
 import docsift.app.Operations;
 import docsift.app.RebuildStatus;
-import docsift.corpus.ArticlePages;
+import docsift.corpus.ArticleSource;
 import docsift.corpus.RenderedArticle;
+import docsift.replica.Primary;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
 import docsift.search.InvalidRequestException;
@@ -47,9 +48,15 @@ public final class HttpServer implements AutoCloseable {
 
     /**
      * What the server serves: search, the catalogue and article pages, and the application's operations
-     * (health, rebuilds), which are all the edge knows of indexing.
+     * (health, rebuilds), which are all the edge knows of indexing; and on the server that indexes, the
+     * replication primary whose points read replicas copy (null: no replication endpoints).
      */
-    public record Services(SearchService search, Catalog catalog, ArticlePages pages, Operations operations) {
+    public record Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations,
+                           Primary primary) {
+        /** A server that publishes nothing to replicas. */
+        public Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations) {
+            this(search, catalog, pages, operations, null);
+        }
     }
 
     private final Services services;
@@ -107,11 +114,15 @@ public final class HttpServer implements AutoCloseable {
         getAndHead(config, "/search", this::search);
         getAndHead(config, "/api/articles", this::articles);
         getAndHead(config, "/api/sections/<id>", this::section);
+        getAndHead(config, "/api/marks", this::marks);
         getAndHead(config, "/articles/<id>", this::articlePage);
         getAndHead(config, "/health", this::health);
         getAndHead(config, "/openapi.json", this::openApi);
         config.routes.post("/api/reindex", this::reindex, AdminAccess.Role.ADMIN);
         getAndHead(config, "/api/reindex/<id>", this::rebuildStatus, AdminAccess.Role.ADMIN);
+        if (services.primary() != null) {
+            new ReplicationRoutes(services.primary(), admin).register(config);
+        }
     }
 
     /**
@@ -166,6 +177,16 @@ public final class HttpServer implements AutoCloseable {
         ArticleList list = services.catalog().articles(offset, limit);
         ctx.header("X-Total-Count", String.valueOf(list.total()));
         Json.ok(ctx, list.articles());
+    }
+
+    /** What an article page opened from a hit marks: the forms the snippets mark, for that article. */
+    private void marks(Context ctx) throws IOException {
+        String article = SearchParams.single(ctx, "article");
+        if (article == null || article.isBlank()) {
+            throw new InvalidRequestException("missing_article", "article is required: the id of an article");
+        }
+        ctx.header("Cache-Control", "no-store");
+        Json.ok(ctx, services.search().markedForms(SearchParams.single(ctx, "q"), article));
     }
 
     private void section(Context ctx) throws IOException {

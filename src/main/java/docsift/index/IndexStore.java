@@ -255,6 +255,21 @@ public final class IndexStore implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * The one writer, or null while none can be opened, for the replication primary: Lucene's
+     * {@code PrimaryNode} wraps it to publish the points it makes. Rollbacks and failures replace it, so ask
+     * again rather than keep it; changes go through this store, never through the writer.
+     */
+    public IndexWriter writer() {
+        Lock shared = lock.readLock();
+        shared.lock();
+        try {
+            return writer;
+        } finally {
+            shared.unlock();
+        }
+    }
+
     /** Where the index lives on disk. */
     public Path path() {
         return path;
@@ -377,6 +392,11 @@ public final class IndexStore implements AutoCloseable {
         } catch (AlreadyClosedException e) {
             // Lucene closed the writer after a failure of its own (a tragic event): a write fault, not a bug.
             throw new IndexWriteException("the index writer on " + path + " was closed after a failure: " + describe(e), e);
+        } catch (IndexWriteException e) {
+            throw e;
+        } catch (IOException e) {
+            // Documents are flushed to files as they come: a full disk can fail the update itself, not only the commit.
+            throw new IndexWriteException("cannot write to the index at " + path + ": " + describe(e), e);
         } finally {
             shared.unlock();
         }
