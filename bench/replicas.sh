@@ -24,7 +24,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   [[ -f "$WORK/nginx/nginx.pid" ]] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null
   sleep 0.5
-  mkdir -p /tmp/docsift-replicas-logs && cp "$WORK"/*.log /tmp/docsift-replicas-logs/ 2>/dev/null
+  mkdir -p /tmp/docsift-replicas-logs && cp "$WORK"/*.log "$WORK"/kill-run.txt /tmp/docsift-replicas-logs/ 2>/dev/null
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -134,6 +134,6 @@ wait "$WRK_PID"
 REQUESTS=$(awk '/requests in/ {print $1}' "$WORK/kill-run.txt")
 NON2XX=$(awk '/Non-2xx/ {print $NF}' "$WORK/kill-run.txt")
 SOCKET=$(awk -F'[ ,]+' '/Socket errors/ {print $5 + $7 + $9 + $11}' "$WORK/kill-run.txt")
-echo "  requests: ${REQUESTS}, non-2xx answers: ${NON2XX:-0}, socket errors: ${SOCKET:-0}"
+echo "  requests: ${REQUESTS}, non-2xx answers: ${NON2XX:-0}, socket errors: ${SOCKET:-0} ($(grep 'Socket errors' "$WORK/kill-run.txt" | xargs))"
 echo "  replica 1 /health after the run: $(curl -s "http://127.0.0.1:${REPLICA_PORT[1]}/health" | python3 -c 'import json,sys; h=json.load(sys.stdin); print(h["status"], h["replication"]["servingVersion"], h["replication"]["primaryVersion"])')"
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
