@@ -10,6 +10,7 @@ import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
+import docsift.metrics.Metrics;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
 import docsift.search.Searchers;
@@ -37,11 +38,18 @@ public final class Application implements AutoCloseable {
      *                    picked up at the next start or by {@code POST /api/reindex})
      * @param onWatchPass called on the indexing thread after each pass of the watcher, once the change is
      *                    searchable; for tests and benchmarks
+     * @param metrics     where the service counts what it does (GET /metrics), or null for a registry of its own
      */
     public record Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
-                         Consumer<SyncReport> onWatchPass) {
+                         Consumer<SyncReport> onWatchPass, Metrics metrics) {
         public Config {
             onWatchPass = onWatchPass == null ? report -> { } : onWatchPass;
+        }
+
+        /** Without a registry of the caller's: the application counts into one of its own. */
+        public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
+                      Consumer<SyncReport> onWatchPass) {
+            this(corpus, index, server, watch, onWatchPass, null);
         }
 
         /** Serves and watches the corpus with the default settings. */
@@ -60,6 +68,7 @@ public final class Application implements AutoCloseable {
 
     private Application(Config config) throws IOException {
         try {
+            Metrics metrics = config.metrics() != null ? config.metrics() : own(new Metrics());
             IndexStore store = own(IndexStore.openOrRecover(config.index()));
             Searchers searchers = own(new Searchers(store.directory()));
             MarkdownParser parser = new MarkdownParser();
@@ -67,14 +76,19 @@ public final class Application implements AutoCloseable {
             indexer = new CorpusIndexer(reader, parser, store, () -> refresh(searchers));
             // Watching starts before the catch-up, so a file saved during it is not missed.
             watcher = config.watch() == null ? null
-                    : new CorpusWatcher(reader.root(), indexer, config.watch(), config.onWatchPass());
+                    : new CorpusWatcher(reader.root(), indexer, config.watch(),
+                    report -> {
+                        metrics.indexPass("watcher", report);
+                        config.onWatchPass().accept(report);
+                    });
             startupReport = indexer.catchUp();
             logCatchUp(startupReport);
+            metrics.indexPass("startup", startupReport);
             HttpServer.Services services = new HttpServer.Services(
                     new SearchService(searchers),
                     new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()),
                     watcher == null ? () -> 0 : watcher::failures);
-            server = own(new HttpServer(services, config.server()));
+            server = own(new HttpServer(services, config.server(), metrics));
             port = server.start();
             if (watcher != null) {
                 watcher.start();

@@ -4,6 +4,7 @@ import docsift.Application;
 import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
 import docsift.http.ServerSettings;
+import docsift.metrics.Metrics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -76,12 +77,22 @@ public final class ServeCommand implements Callable<Integer> {
                     + (noWatch ? "" : " and watching for new files"));
         }
         // The catch-up runs here, with progress, so that Application's own catch-up finds nothing left to do.
-        IndexPass.run(reader, indexOption.index, false, err, Duration.ofSeconds(progressOption.intervalSeconds));
-        Application app = Application.start(new Application.Config(reader.root(), indexOption.index, settings,
-                noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
+        Metrics metrics = new Metrics();
+        IndexPass.Outcome startup = IndexPass.run(reader, indexOption.index, false, err,
+                Duration.ofSeconds(progressOption.intervalSeconds));
+        metrics.indexPass("startup", startup.report());
+        Application app;
+        try {
+            app = Application.start(new Application.Config(reader.root(), indexOption.index, settings,
+                    noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, metrics));
+        } catch (RuntimeException | java.io.IOException e) {
+            metrics.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
+            metrics.close();
             stopped.countDown();
         }, "docsift-shutdown"));
         System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());

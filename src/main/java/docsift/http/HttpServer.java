@@ -4,7 +4,9 @@ import docsift.corpus.ArticlePages;
 import docsift.corpus.CorpusIndexer;
 import docsift.corpus.IndexingProblem;
 import docsift.corpus.RenderedArticle;
+import docsift.corpus.SyncReport;
 import docsift.index.IndexStore;
+import docsift.metrics.Metrics;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
 import docsift.search.InvalidRequestException;
@@ -15,6 +17,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,13 +53,19 @@ public final class HttpServer implements AutoCloseable {
     private final ServerSettings settings;
     private final AdminAccess admin;
     private final SearchAnswers answers;
+    private final Metrics metrics;
     private final Javalin app;
 
-    public HttpServer(Services services, ServerSettings settings) {
+    /**
+     * @param metrics where requests, searches and re-indexing are counted; read from by {@code GET /metrics}
+     */
+    public HttpServer(Services services, ServerSettings settings, Metrics metrics) {
         this.services = services;
         this.settings = settings;
         this.admin = new AdminAccess(settings.adminToken());
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
+        this.metrics = metrics;
+        ServerMetrics.bind(metrics, services, answers);
         this.app = Javalin.create(this::configure);
     }
 
@@ -97,6 +106,7 @@ public final class HttpServer implements AutoCloseable {
         config.routes.get("/health", this::health);
         config.routes.get("/openapi.json", this::openApi);
         config.routes.post("/api/reindex", this::reindex);
+        ServerMetrics.configure(config, metrics, admin);
         ErrorMapping.register(config);
     }
 
@@ -112,7 +122,10 @@ public final class HttpServer implements AutoCloseable {
             ctx.header("Vary", "Origin");
         }
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Json.CONTENT_TYPE).result(answers.answer(SearchParams.from(ctx)));
+        long start = System.nanoTime();
+        byte[] answer = answers.answer(SearchParams.from(ctx));
+        metrics.search(Duration.ofNanos(System.nanoTime() - start));
+        ctx.contentType(Json.CONTENT_TYPE).result(answer);
     }
 
     /** The articles sorted by id, all or a page ({@code offset}, {@code limit}); the total in X-Total-Count. */
@@ -171,7 +184,9 @@ public final class HttpServer implements AutoCloseable {
     private void reindex(Context ctx) throws IOException {
         admin.check(ctx);
         LOG.info("Full rebuild requested by {}", ctx.req().getRemoteAddr());
-        Json.ok(ctx, services.indexer().rebuild());
+        SyncReport report = services.indexer().rebuild();
+        metrics.indexPass("reindex", report);
+        Json.ok(ctx, report);
     }
 
     @Override

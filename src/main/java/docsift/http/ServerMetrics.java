@@ -1,0 +1,83 @@
+package docsift.http;
+
+import docsift.metrics.Metrics;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * Connects the HTTP server to docsift's meters: every request timed by route and status, {@code GET /metrics}
+ * for admins (it tells how the service is used), and the gauges read from the services at each scrape.
+ * Stateless.
+ */
+final class ServerMetrics {
+    /** Route tag of requests that matched no route: static files of the front end. */
+    static final String STATIC = "static";
+    /** Route tag of requests that matched nothing at all. */
+    static final String UNMATCHED = "unmatched";
+
+    private ServerMetrics() {
+    }
+
+    static void configure(JavalinConfig config, Metrics metrics, AdminAccess admin) {
+        config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(),
+                Duration.ofNanos(Math.round(ms * 1_000_000.0))));
+        config.routes.get("/metrics", ctx -> {
+            admin.check(ctx);
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape());
+        });
+    }
+
+    /** The gauges and counters that read the services' own state at each scrape. */
+    static void bind(Metrics metrics, HttpServer.Services services, SearchAnswers answers) {
+        metrics.index(() -> documents(services), () -> folderSize(services.store().path()));
+        metrics.resultCache(answers::hits, answers::misses);
+        metrics.watcherFailures(services.watchFailures());
+    }
+
+    /** The route pattern ({@code /api/sections/<id>}), so raw paths never become tags without bound. */
+    private static String route(Context ctx) {
+        Endpoint endpoint;
+        try {
+            endpoint = ctx.endpoints().matchedHttpEndpoint();
+        } catch (RuntimeException e) {
+            endpoint = null;
+        }
+        if (endpoint != null) {
+            return endpoint.path;
+        }
+        return ctx.statusCode() == 404 ? UNMATCHED : STATIC;
+    }
+
+    private static long documents(HttpServer.Services services) {
+        try {
+            return services.catalog().documentCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long folderSize(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(ServerMetrics::size).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            // Lucene deleted a merged-away file between listing and reading its size.
+            return 0;
+        }
+    }
+}
