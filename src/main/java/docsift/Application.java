@@ -1,9 +1,12 @@
 package docsift;
 
+import docsift.app.Operations;
+import docsift.app.ServiceOperations;
 import docsift.corpus.ArticlePages;
 import docsift.corpus.CorpusIndexer;
 import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
+import docsift.corpus.IndexingQueue;
 import docsift.corpus.SyncReport;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
@@ -13,54 +16,69 @@ import docsift.markdown.MarkdownParser;
 import docsift.metrics.Metrics;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
-import docsift.search.Searchers;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by constructor: index store, searchers, indexer, HTTP server and corpus
- * watcher. Construction brings the index up to date with the corpus, starts serving, then follows changes
- * of the corpus; {@link #close()} stops the watcher first, then releases everything in reverse order.
- * Used by {@code serve} and by tests, which start it on port 0.
+ * The running service, wired by constructor: index store, searchers, indexer, the one indexing queue, HTTP
+ * server and corpus watcher. Construction brings the index up to date with the corpus (on the indexing
+ * thread, like every later change), starts serving, then follows changes of the corpus; {@link #close()}
+ * stops the watcher first, then releases everything in reverse order. Used by {@code serve} and by tests,
+ * which start it on port 0.
  */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final SyncReport NOTHING = new SyncReport(List.of(), List.of(), 0, List.of(), 0, 0);
 
     /**
      * Where the corpus and index live, how to serve them, and how to follow changes of the corpus.
      *
-     * @param watch       how the watcher coalesces changes, or null to not watch the corpus (changes are then
-     *                    picked up at the next start or by {@code POST /api/reindex})
-     * @param onWatchPass called on the indexing thread after each pass of the watcher, once the change is
-     *                    searchable; for tests and benchmarks
-     * @param metrics     where the service counts what it does (GET /metrics), or null for a registry of its own
+     * @param watch          how the watcher coalesces changes, or null to not watch the corpus (changes are then
+     *                       picked up at the next start or by {@code POST /api/reindex})
+     * @param onWatchPass    called on the indexing thread after each pass after start-up (watcher batches,
+     *                       rebuilds, retries), once the change is searchable; for tests and benchmarks
+     * @param indexDirectory opens the index folder as a Lucene directory: {@code FSDirectory::open} unless a
+     *                       test injects faults
+     * @param metrics        where the service counts what it does (GET /metrics), or null for a registry of its own
      */
     public record Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
-                         Consumer<SyncReport> onWatchPass, Metrics metrics) {
+                         Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory,
+                         Metrics metrics) {
         public Config {
             onWatchPass = onWatchPass == null ? report -> { } : onWatchPass;
+            indexDirectory = indexDirectory == null ? IndexStore.DirectoryFactory.FILES : indexDirectory;
         }
 
-        /** Without a registry of the caller's: the application counts into one of its own. */
+        /** Counting into a registry of the application's own. */
         public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
-                      Consumer<SyncReport> onWatchPass) {
-            this(corpus, index, server, watch, onWatchPass, null);
+                      Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory) {
+            this(corpus, index, server, watch, onWatchPass, indexDirectory, null);
         }
 
         /** Serves and watches the corpus with the default settings. */
         public Config(Path corpus, Path index, ServerSettings server) {
-            this(corpus, index, server, CorpusWatcher.Settings.DEFAULT, null);
+            this(corpus, index, server, CorpusWatcher.Settings.DEFAULT, null, null, null);
+        }
+
+        /** Serves with this watcher (null: none) and pass listener, on the index folder as it is. */
+        public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
+                      Consumer<SyncReport> onWatchPass) {
+            this(corpus, index, server, watch, onWatchPass, null, null);
         }
     }
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final CorpusIndexer indexer;
-    /** Closed before everything else, so no pass writes to a closing index; null when not watching. */
+    private final Operations operations;
+    /** Closed before everything else, so no change is queued to a closing index; null when not watching. */
     private CorpusWatcher watcher;
     private final HttpServer server;
     private final int port;
@@ -69,25 +87,26 @@ public final class Application implements AutoCloseable {
     private Application(Config config) throws IOException {
         try {
             Metrics metrics = config.metrics() != null ? config.metrics() : own(new Metrics());
-            IndexStore store = own(IndexStore.openOrRecover(config.index()));
+            IndexStore store = own(IndexStore.openOrRecover(config.index(), config.indexDirectory()));
             Searchers searchers = own(new Searchers(store.directory()));
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());
             indexer = new CorpusIndexer(reader, parser, store, () -> refresh(searchers));
-            // Watching starts before the catch-up, so a file saved during it is not missed.
-            watcher = config.watch() == null ? null
-                    : new CorpusWatcher(reader.root(), indexer, config.watch(),
+            IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT,
                     report -> {
-                        metrics.indexPass("watcher", report);
+                        metrics.indexPass(report);
                         config.onWatchPass().accept(report);
-                    });
-            startupReport = indexer.catchUp();
-            logCatchUp(startupReport);
-            metrics.indexPass("startup", startupReport);
-            HttpServer.Services services = new HttpServer.Services(
-                    new SearchService(searchers),
-                    new Catalog(searchers), indexer, store, new ArticlePages(reader, parser, new ArticleRenderer()),
-                    watcher == null ? () -> 0 : watcher::failures);
+                    }));
+            // Watching starts before the catch-up, so a file saved during it is not missed.
+            watcher = config.watch() == null ? null : new CorpusWatcher(reader.root(), queue, config.watch());
+            startupReport = catchUp(queue);
+            metrics.indexPass(startupReport);
+            Catalog catalog = new Catalog(searchers);
+            operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
+            metrics.index(catalog::documentCount, store.path());
+            metrics.indexing(operations::counters);
+            HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
+                    new ArticlePages(reader, parser, new ArticleRenderer()), operations);
             server = own(new HttpServer(services, config.server(), metrics));
             port = server.start();
             if (watcher != null) {
@@ -109,7 +128,7 @@ public final class Application implements AutoCloseable {
         return port;
     }
 
-    /** What the start-up catch-up did. */
+    /** What the start-up catch-up did (nothing when it failed: then /health says why, and it is retried). */
     public SyncReport startupReport() {
         return startupReport;
     }
@@ -117,6 +136,22 @@ public final class Application implements AutoCloseable {
     /** The indexer, for tests and admin tasks. */
     public CorpusIndexer indexer() {
         return indexer;
+    }
+
+    /** What the HTTP edge may ask of the application: health, rebuilds, counters (for metrics too). */
+    public Operations operations() {
+        return operations;
+    }
+
+    private static SyncReport catchUp(IndexingQueue queue) throws IOException {
+        try {
+            Optional<SyncReport> report = queue.catchUpAtStart();
+            report.ifPresent(Application::logCatchUp);
+            return report.orElse(NOTHING);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted during the start-up catch-up");
+        }
     }
 
     private static void logCatchUp(SyncReport report) {

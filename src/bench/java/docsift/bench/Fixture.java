@@ -5,7 +5,7 @@ import docsift.corpus.CorpusReader;
 import docsift.index.IndexStore;
 import docsift.markdown.MarkdownParser;
 import docsift.search.SearchService;
-import docsift.search.Searchers;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

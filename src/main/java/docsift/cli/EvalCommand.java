@@ -10,7 +10,7 @@ import docsift.eval.RankerReport;
 import docsift.eval.ReportTable;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
-import docsift.search.RankingFeatures;
+import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import docsift.search.InvalidRequestException;
 import docsift.search.SearchRequest;
 import docsift.search.SearchResponse;
 import docsift.search.SearchService;
-import docsift.search.Searchers;
+import docsift.search.view.Searchers;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;

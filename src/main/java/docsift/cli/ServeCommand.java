@@ -80,11 +80,11 @@ public final class ServeCommand implements Callable<Integer> {
         Metrics metrics = new Metrics();
         IndexPass.Outcome startup = IndexPass.run(reader, indexOption.index, false, err,
                 Duration.ofSeconds(progressOption.intervalSeconds));
-        metrics.indexPass("startup", startup.report());
+        metrics.indexPass(startup.report());
         Application app;
         try {
             app = Application.start(new Application.Config(reader.root(), indexOption.index, settings,
-                    noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, metrics));
+                    noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, null, metrics));
         } catch (RuntimeException | java.io.IOException e) {
             metrics.close();
             throw e;

@@ -129,9 +129,14 @@ public final class CorpusIndexer {
         List<IndexingProblem> failed = new ArrayList<>();
         int unchanged = 0;
         int sections = 0;
+        // After a failed pass Lucene may have closed its writer: open a new one now rather than fail again.
+        store.reopenIfClosed();
         try {
             for (Outcome outcome : writeAll(files, force)) {
-                if (outcome.problem() != null) {
+                if (outcome.vanished()) {
+                    // Listed, then deleted before it was read (during a rebuild, say): gone like any deleted file.
+                    gone.add(outcome.id());
+                } else if (outcome.problem() != null) {
                     failed.add(outcome.problem());
                 } else if (outcome.hash() == null) {
                     unchanged++;
@@ -155,8 +160,18 @@ public final class CorpusIndexer {
         }
     }
 
-    /** What happened to one file: written (hash set), unchanged (no hash, no problem) or failed. */
-    private record Outcome(String id, String hash, int sections, IndexingProblem problem) {
+    /**
+     * What happened to one file: written (hash set), unchanged (no hash, no problem), failed (a problem), or
+     * vanished (no longer an article of the corpus when it was to be read).
+     */
+    private record Outcome(String id, String hash, int sections, IndexingProblem problem, boolean vanished) {
+        Outcome(String id, String hash, int sections, IndexingProblem problem) {
+            this(id, hash, sections, problem, false);
+        }
+
+        static Outcome vanished(String id) {
+            return new Outcome(id, null, 0, null, true);
+        }
     }
 
     /**
@@ -199,10 +214,13 @@ public final class CorpusIndexer {
     }
 
     private Outcome write(CorpusFile file, boolean force) throws IOException {
-        List<IndexingProblem> failed = new ArrayList<>(1);
-        Article article = readChanged(file, force, failed);
+        Read read = readChanged(file, force);
+        if (read.vanished()) {
+            return Outcome.vanished(file.id());
+        }
+        Article article = read.article();
         if (article == null) {
-            return new Outcome(file.id(), null, 0, failed.isEmpty() ? null : failed.getFirst());
+            return new Outcome(file.id(), null, 0, read.problem());
         }
         if (article.sections().isEmpty() && !committed.containsKey(article.id())) {
             // Nothing indexed and nothing to index. An article without sections leaves no documents, so no
@@ -251,24 +269,37 @@ public final class CorpusIndexer {
         }
     }
 
-    /** The parsed article when its content differs from the committed one (or when forced), else null. */
-    private Article readChanged(CorpusFile file, boolean force, List<IndexingProblem> failed) {
+    /**
+     * What reading one file gave: the parsed article when its content differs from the committed one (or when
+     * forced), nothing when it is unchanged, a problem, or that the file vanished.
+     */
+    private record Read(Article article, IndexingProblem problem, boolean vanished) {
+        static final Read UNCHANGED = new Read(null, null, false);
+        static final Read VANISHED = new Read(null, null, true);
+    }
+
+    private Read readChanged(CorpusFile file, boolean force) {
         try {
             String text = reader.read(file);
             if (!force && ContentHash.of(text).equals(committed.get(file.id()))) {
                 problems.remove(file.id());
-                return null;
+                return Read.UNCHANGED;
             }
             Article article = parser.parse(file.id(), text);
             problems.remove(file.id());
-            return article;
+            return new Read(article, null, false);
         } catch (CorpusFileException e) {
-            failed.add(report(file.id(), e.getMessage()));
+            if (!reader.isArticle(file)) {
+                // Deleted (or replaced by something that is no article) after the pass listed it: not a problem
+                // of the file, and its previous version must go rather than stay searchable.
+                problems.remove(file.id());
+                return Read.VANISHED;
+            }
+            return new Read(null, report(file.id(), e.getMessage()), false);
         } catch (RuntimeException e) {
             // A parser failure on one file must not stop the others; it is reported, not swallowed.
-            failed.add(report(file.id(), file.id() + ": cannot be parsed: " + e));
+            return new Read(null, report(file.id(), file.id() + ": cannot be parsed: " + e), false);
         }
-        return null;
     }
 
     private IndexingProblem report(String articleId, String message) {

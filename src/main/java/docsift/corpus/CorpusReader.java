@@ -27,12 +27,12 @@ public final class CorpusReader {
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
-    private final Path realRoot;
     private final long maxBytes;
 
+    /** @throws IOException when the corpus folder does not exist */
     public CorpusReader(Path root, long maxBytes) throws IOException {
         this.root = root.toAbsolutePath().normalize();
-        this.realRoot = this.root.toRealPath();
+        this.root.toRealPath();
         this.maxBytes = maxBytes;
     }
 
@@ -101,7 +101,9 @@ public final class CorpusReader {
     /** True when the file, after resolving links, is a regular file inside the corpus root. */
     private boolean isInside(Path path) {
         try {
-            return Files.isRegularFile(path) && path.toRealPath().startsWith(realRoot);
+            // The root is resolved anew each time: deploys swap a corpus by re-pointing a symlink or renaming
+            // folders, and an old resolution would make every file of the new corpus look outside it.
+            return Files.isRegularFile(path) && path.toRealPath().startsWith(root.toRealPath());
         } catch (IOException e) {
             return false;
         }

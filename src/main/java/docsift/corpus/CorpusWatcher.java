@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
@@ -16,40 +17,42 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the corpus folder and every folder below it, and hands the changed paths to
- * {@link CorpusIndexer#update} once a burst of events has settled ({@link Debouncer}). Indexing runs on one
- * single-threaded executor, so events keep being collected while a pass runs and changes that arrive
- * meanwhile form the next pass ({@link ChangeQueue}). A lost-events overflow, or any pass that fails,
- * leads to a catch-up of the whole corpus. No exception ends the watch thread: each is logged and counted.
+ * Watches the corpus folder and every folder below it, and hands the changed paths to the
+ * {@link IndexingQueue} once a burst of events has settled ({@link Debouncer}). A lost-events overflow leads to
+ * a catch-up of the whole corpus. No exception ends the watch thread: each is logged and counted.
+ *
+ * <p>The corpus folder itself may go away: deleted and recreated, or swapped by renaming ({@code mv C C.old;
+ * mv new C}, as deploy scripts and checkouts do), or re-pointed when it is a symlink. Its watch then either
+ * lapses or silently follows the old folder, so the watcher also checks the root every
+ * {@link Settings#rootCheck()}: when the folder is missing, {@link #status()} says the index no longer follows
+ * the corpus; when it is back or is another folder (its file key, the inode, changed), every watch is
+ * registered anew and a catch-up of the whole corpus follows at once.
  *
  * <p>Lifecycle: the constructor registers the folders (so nothing written from then on is missed),
- * {@link #start()} starts the watch thread, {@link #close()} stops it and waits for a running pass.
- * Thread-safe.
+ * {@link #start()} starts the watch thread, {@link #close()} stops it. Thread-safe.
  */
 public final class CorpusWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
-    /** How long close() lets a running pass finish before the store it writes to is closed. */
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     /**
-     * How changes are coalesced.
+     * How changes are coalesced and the root is checked.
      *
      * @param quietPeriod a pass starts once no event arrived for this long (one save makes several events)
      * @param maxDelay    ... or once the first pending event is this old, so a file rewritten without pause
      *                    is still indexed
+     * @param rootCheck   how often the corpus folder itself is checked (a stat call): the longest a swapped
+     *                    corpus folder goes unnoticed
      */
-    public record Settings(Duration quietPeriod, Duration maxDelay) {
+    public record Settings(Duration quietPeriod, Duration maxDelay, Duration rootCheck) {
         /** 25 ms covers the event burst of one save on local disks; most of a 200 ms budget stays for indexing. */
         public static final Settings DEFAULT = new Settings(Duration.ofMillis(25), Duration.ofMillis(250));
 
@@ -57,7 +60,26 @@ public final class CorpusWatcher implements AutoCloseable {
             if (quietPeriod.isNegative() || maxDelay.compareTo(quietPeriod) < 0) {
                 throw new IllegalArgumentException("need 0 <= quietPeriod <= maxDelay");
             }
+            if (rootCheck.isNegative() || rootCheck.isZero()) {
+                throw new IllegalArgumentException("need rootCheck > 0");
+            }
         }
+
+        /** Checks the root once a second: one stat call, and a swap noticed within a second. */
+        public Settings(Duration quietPeriod, Duration maxDelay) {
+            this(quietPeriod, maxDelay, Duration.ofSeconds(1));
+        }
+    }
+
+    /**
+     * Whether the index follows the corpus folder's changes. Immutable.
+     *
+     * @param following false while the corpus folder is missing or cannot be watched
+     * @param reason    why not, or null
+     * @param since     since when not, or null
+     */
+    public record Status(boolean following, String reason, Instant since) {
+        static final Status FOLLOWING = new Status(true, null, null);
     }
 
     private final Path root;
@@ -65,27 +87,28 @@ public final class CorpusWatcher implements AutoCloseable {
     /** Registered folders by their watch key: events carry only a name relative to the folder. */
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Debouncer debouncer;
-    private final ChangeQueue queue;
-    private final ExecutorService indexing;
+    private final IndexingQueue queue;
+    private final long rootCheckNanos;
     private final Thread thread;
     private final AtomicLong watchFailures = new AtomicLong();
+    private final AtomicLong reRegistrations = new AtomicLong();
+    /** The root folder's file key (inode) when it was registered; read and written by the watch thread. */
+    private Object rootKey;
+    private long nextRootCheck;
+    private volatile Status status = Status.FOLLOWING;
     private volatile boolean closed;
 
-    /**
-     * Registers every folder under the corpus root; no pass runs before {@link #start()}.
-     *
-     * @param onPass called on the indexing thread after each pass, with what it did (for logs and tests)
-     */
-    public CorpusWatcher(Path root, CorpusIndexer indexer, Settings settings, Consumer<SyncReport> onPass)
-            throws IOException {
+    /** Registers every folder under the corpus root; nothing is offered to the queue before {@link #start()}. */
+    public CorpusWatcher(Path root, IndexingQueue queue, Settings settings) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.service = this.root.getFileSystem().newWatchService();
         this.debouncer = new Debouncer(settings.quietPeriod(), settings.maxDelay(), System::nanoTime);
-        this.indexing = Executors.newSingleThreadExecutor(CorpusWatcher::indexingThread);
-        this.queue = new ChangeQueue(indexer, indexing, onPass);
+        this.queue = queue;
+        this.rootCheckNanos = settings.rootCheck().toNanos();
         this.thread = new Thread(this::run, "docsift-watch");
         thread.setDaemon(true);
         try {
+            rootKey = fileKey(this.root);
             registerTree(this.root);
         } catch (IOException | RuntimeException e) {
             close();
@@ -93,22 +116,26 @@ public final class CorpusWatcher implements AutoCloseable {
         }
     }
 
-    /** A daemon: if the JVM exits without close(), a pass cut short is like a crash, which the index survives. */
-    private static Thread indexingThread(Runnable task) {
-        Thread thread = new Thread(task, "docsift-indexing");
-        thread.setDaemon(true);
-        return thread;
-    }
-
     /** Starts watching; events since construction are not lost (the OS queued them). */
     public void start() {
+        nextRootCheck = System.nanoTime() + rootCheckNanos;
         thread.start();
         LOG.info("Watching {} ({} folders) for changes", root, folders.size());
     }
 
-    /** Number of passes that failed or could not run; each was logged. */
+    /** Whether the index follows the corpus folder now. */
+    public Status status() {
+        return status;
+    }
+
+    /** Number of times events could not be followed (each was logged and led to a catch-up). */
     public long failures() {
-        return queue.failures() + watchFailures.get();
+        return watchFailures.get();
+    }
+
+    /** Number of times the corpus folder was found replaced or back, and watched anew. */
+    public long reRegistrations() {
+        return reRegistrations.get();
     }
 
     private void run() {
@@ -123,22 +150,86 @@ public final class CorpusWatcher implements AutoCloseable {
         }
     }
 
-    /** Collects the events of one signalled folder, if any, and hands over the batch once it is due. */
+    /** Collects the events of one signalled folder, checks the root when due, hands over a due batch. */
     private void step() throws InterruptedException {
         WatchKey key = nextKey();
         if (key != null) {
             collect(key);
         }
+        if (System.nanoTime() - nextRootCheck >= 0) {
+            checkRoot();
+        }
         debouncer.takeIfDue().ifPresent(batch -> queue.offer(batch.paths(), batch.overflow()));
     }
 
-    /** The next signalled key, waiting no longer than until the pending batch is due (null then). */
+    /** The next signalled key, waiting no longer than until the pending batch or the root check is due. */
     private WatchKey nextKey() throws InterruptedException {
-        long wait = debouncer.nanosUntilDue();
-        if (wait == Long.MAX_VALUE) {
-            return service.take();
-        }
+        long wait = Math.min(debouncer.nanosUntilDue(), Math.max(0, nextRootCheck - System.nanoTime()));
         return wait == 0 ? service.poll() : service.poll(wait, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Is the watched root still the corpus folder? Missing: the index stops following (and says so). Back, or
+     * another folder under the same name: watch it anew and catch up.
+     */
+    private void checkRoot() {
+        nextRootCheck = System.nanoTime() + rootCheckNanos;
+        Object key = fileKey(root);
+        if (key == null) {
+            lose("the corpus folder " + root + " is missing; the index keeps its last version");
+            cancelAll();
+        } else if (!status.following() || !key.equals(rootKey) || !rootWatched()) {
+            watchAnew(key);
+        }
+    }
+
+    private boolean rootWatched() {
+        return folders.entrySet().stream().anyMatch(e -> e.getValue().equals(root) && e.getKey().isValid());
+    }
+
+    /** The folder's file key (device and inode on Linux), or null when it is missing or no folder. */
+    private static Object fileKey(Path folder) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+            if (!attributes.isDirectory()) {
+                return null;
+            }
+            // Without file keys (rare file systems) only a lapsed watch reveals a replaced root.
+            return attributes.fileKey() == null ? Boolean.TRUE : attributes.fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void lose(String reason) {
+        if (status.following()) {
+            LOG.warn("Stopped following the corpus: {}", reason);
+            status = new Status(false, reason, Instant.now());
+        }
+    }
+
+    private void watchAnew(Object key) {
+        cancelAll();
+        try {
+            registerTree(root);
+        } catch (IOException | RuntimeException e) {
+            watchFailures.incrementAndGet();
+            lose("cannot watch the corpus folder " + root + ": " + e);
+            cancelAll();
+            return;
+        }
+        rootKey = key;
+        reRegistrations.incrementAndGet();
+        LOG.info("The corpus folder {} was replaced or is back: watching {} folders anew and catching up", root,
+                folders.size());
+        status = Status.FOLLOWING;
+        // Whatever happened meanwhile went unseen: the whole corpus is compared with the index, now.
+        queue.catchUpSoon();
+    }
+
+    private void cancelAll() {
+        folders.keySet().forEach(WatchKey::cancel);
+        folders.clear();
     }
 
     private void collect(WatchKey key) {
@@ -156,13 +247,22 @@ public final class CorpusWatcher implements AutoCloseable {
             fail(e);
         } finally {
             if (!key.reset() && folders.remove(key) != null && !closed) {
-                // The folder is gone (deleted, or its watch cancelled). Its parent's delete event may already have
-                // been handled while this key was still known, or come after it was dropped here: either way
-                // nothing else would ever say that its articles went with it. (Seen once in CI: a deleted folder's
-                // last article stayed searchable.) A pass over the path catches up if articles lay under it.
-                debouncer.add(folder);
+                lapsed(folder);
             }
         }
+    }
+
+    /** A folder's watch lapsed: it was deleted, moved away, or its watch cancelled. */
+    private void lapsed(Path folder) {
+        if (folder.equals(root)) {
+            nextRootCheck = System.nanoTime(); // the corpus folder itself: checkRoot() sorts it out now
+            return;
+        }
+        // Its parent's delete event may already have been handled while this key was still known, or come after
+        // it was dropped here: either way nothing else would ever say that its articles went with it. (Seen once
+        // in CI: a deleted folder's last article stayed searchable.) A pass over the path catches up if articles
+        // lay under it.
+        debouncer.add(folder);
     }
 
     private void onEvent(WatchEvent.Kind<?> kind, Path path) {
@@ -198,8 +298,13 @@ public final class CorpusWatcher implements AutoCloseable {
     private void registerQuietly(Path folder) {
         try {
             registerTree(folder);
+        } catch (NoSuchFileException e) {
+            fail(e); // gone again before it was watched: its events said so, the catch-up sorts it out
         } catch (IOException e) {
+            // Most likely the system's limit of watches: that folder's changes would go unseen. Said in /health,
+            // and the root check tries to watch the whole tree again.
             fail(e);
+            lose("cannot watch " + folder + ": " + e.getMessage());
         }
     }
 
@@ -226,21 +331,13 @@ public final class CorpusWatcher implements AutoCloseable {
         });
     }
 
-    /** Stops watching, drops changes not yet handed over (the next start catches up) and awaits the running pass. */
+    /** Stops watching and drops changes not yet handed over (the next start catches up). */
     @Override
     public void close() {
         closed = true;
         closeQuietly();
         if (thread.isAlive()) {
             thread.interrupt();
-        }
-        indexing.shutdown();
-        try {
-            if (!indexing.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("An indexing pass is still running after {}; closing anyway", CLOSE_TIMEOUT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

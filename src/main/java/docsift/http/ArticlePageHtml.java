@@ -1,7 +1,7 @@
 package docsift.http;
 
 import docsift.corpus.RenderedArticle;
-import docsift.search.Html;
+import docsift.search.highlight.Html;
 
 /**
  * The HTML page of one article: a search bar, a table-of-contents sidebar and the rendered article. Text

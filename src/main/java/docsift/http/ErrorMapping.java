@@ -1,5 +1,6 @@
 package docsift.http;
 
+import docsift.app.RebuildRefusedException;
 import docsift.corpus.CorpusFileException;
 import docsift.search.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
@@ -23,6 +24,7 @@ final class ErrorMapping {
         config.routes.exception(PayloadTooLargeException.class, (e, ctx) ->
                 send(ctx, 413, "request_too_large", e.getMessage()));
         config.routes.exception(ForbiddenException.class, (e, ctx) -> send(ctx, 403, "forbidden", e.getMessage()));
+        config.routes.exception(RebuildRefusedException.class, (e, ctx) -> send(ctx, 409, "rebuild_impossible", e.getMessage()));
         config.routes.exception(CorpusFileException.class, (e, ctx) ->
                 send(ctx, 422, "unreadable_article", e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {

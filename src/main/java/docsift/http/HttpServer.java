@@ -1,11 +1,9 @@
 package docsift.http;
 
+import docsift.app.Operations;
+import docsift.app.RebuildStatus;
 import docsift.corpus.ArticlePages;
-import docsift.corpus.CorpusIndexer;
-import docsift.corpus.IndexingProblem;
 import docsift.corpus.RenderedArticle;
-import docsift.corpus.SyncReport;
-import docsift.index.IndexStore;
 import docsift.metrics.Metrics;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
@@ -18,10 +16,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -42,11 +37,14 @@ public final class HttpServer implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 1024;
     /** No endpoint reads a request body; anything bigger than a small form is refused before it is read. */
     static final long MAX_BODY_BYTES = 64 * 1024;
+    /** A follower of a rebuild holds a request thread while it waits: bounded, like any long poll. */
+    private static final int MAX_REBUILD_WAIT_SECONDS = 60;
 
-    /** What the server serves. */
-    public record Services(SearchService search, Catalog catalog, CorpusIndexer indexer, IndexStore store,
-                           ArticlePages pages,
-                           java.util.function.LongSupplier watchFailures) {
+    /**
+     * What the server serves: search, the catalogue and article pages, and the application's operations
+     * (health, rebuilds), which are all the edge knows of indexing.
+     */
+    public record Services(SearchService search, Catalog catalog, ArticlePages pages, Operations operations) {
     }
 
     private final Services services;
@@ -57,7 +55,7 @@ public final class HttpServer implements AutoCloseable {
     private final Javalin app;
 
     /**
-     * @param metrics where requests, searches and re-indexing are counted; read from by {@code GET /metrics}
+     * @param metrics where requests and searches are counted; read from by {@code GET /metrics}
      */
     public HttpServer(Services services, ServerSettings settings, Metrics metrics) {
         this.services = services;
@@ -65,7 +63,7 @@ public final class HttpServer implements AutoCloseable {
         this.admin = new AdminAccess(settings.adminToken());
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
         this.metrics = metrics;
-        ServerMetrics.bind(metrics, services, answers);
+        metrics.resultCache(answers::hits, answers::misses);
         this.app = Javalin.create(this::configure);
     }
 
@@ -106,6 +104,7 @@ public final class HttpServer implements AutoCloseable {
         config.routes.get("/health", this::health);
         config.routes.get("/openapi.json", this::openApi);
         config.routes.post("/api/reindex", this::reindex);
+        config.routes.get("/api/reindex/<id>", this::rebuildStatus);
         ServerMetrics.configure(config, metrics, admin);
         ErrorMapping.register(config);
     }
@@ -161,15 +160,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private void health(Context ctx) throws IOException {
-        List<IndexingProblem> problems = services.indexer().problems().values().stream()
-                .sorted(Comparator.comparing(IndexingProblem::at)).toList();
-        Instant last = services.store().lastCommitTime();
-        String lastError = problems.isEmpty() ? null : problems.getLast().message();
-        Json.ok(ctx, new HealthView(problems.isEmpty() ? "ok" : "degraded", services.catalog().documentCount(),
-                services.indexer().committedArticles().size(), last == null ? null : last.toString(), lastError,
-                problems.stream().map(p -> new HealthView.ProblemView(p.articleId(), p.message(), p.at().toString())).toList(),
-                services.store().recoveryNote() == null ? List.of() : List.of(services.store().recoveryNote()),
-                services.watchFailures().getAsLong()));
+        Json.ok(ctx, services.operations().health());
     }
 
     private void openApi(Context ctx) throws IOException {
@@ -181,12 +172,26 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    private void reindex(Context ctx) throws IOException {
+    /** Queues a full rebuild on the indexing thread: 202, and where to follow it. */
+    private void reindex(Context ctx) {
         admin.check(ctx);
         LOG.info("Full rebuild requested by {}", ctx.req().getRemoteAddr());
-        SyncReport report = services.indexer().rebuild();
-        metrics.indexPass("reindex", report);
-        Json.ok(ctx, report);
+        RebuildStatus job = services.operations().requestRebuild();
+        ctx.header("Location", "/api/reindex/" + job.id());
+        Json.send(ctx, 202, job);
+    }
+
+    /** A rebuild's state; with {@code wait=N} (seconds, at most 60) once it finished or after N seconds. */
+    private void rebuildStatus(Context ctx) throws InterruptedException {
+        admin.check(ctx);
+        int wait = SearchParams.intParam(ctx, "wait", 0);
+        if (wait < 0 || wait > MAX_REBUILD_WAIT_SECONDS) {
+            throw new InvalidRequestException("invalid_wait", "wait must be between 0 and " + MAX_REBUILD_WAIT_SECONDS
+                    + " seconds");
+        }
+        String id = ctx.pathParam("id");
+        Json.ok(ctx, services.operations().rebuild(id, Duration.ofSeconds(wait))
+                .orElseThrow(() -> new NotFoundException("no rebuild with id '" + id + "'")));
     }
 
     @Override

@@ -4,16 +4,11 @@ import docsift.metrics.Metrics;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 /**
  * Connects the HTTP server to docsift's meters: every request timed by route and status, {@code GET /metrics}
- * for admins (it tells how the service is used), and the gauges read from the services at each scrape.
+ * for admins (it tells how the service is used).
  * Stateless.
  */
 final class ServerMetrics {
@@ -35,13 +30,6 @@ final class ServerMetrics {
         });
     }
 
-    /** The gauges and counters that read the services' own state at each scrape. */
-    static void bind(Metrics metrics, HttpServer.Services services, SearchAnswers answers) {
-        metrics.index(() -> documents(services), () -> folderSize(services.store().path()));
-        metrics.resultCache(answers::hits, answers::misses);
-        metrics.watcherFailures(services.watchFailures());
-    }
-
     /** The route pattern ({@code /api/sections/<id>}), so raw paths never become tags without bound. */
     private static String route(Context ctx) {
         Endpoint endpoint;
@@ -54,30 +42,5 @@ final class ServerMetrics {
             return endpoint.path;
         }
         return ctx.statusCode() == 404 ? UNMATCHED : STATIC;
-    }
-
-    private static long documents(HttpServer.Services services) {
-        try {
-            return services.catalog().documentCount();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long folderSize(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(ServerMetrics::size).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            // Lucene deleted a merged-away file between listing and reading its size.
-            return 0;
-        }
     }
 }

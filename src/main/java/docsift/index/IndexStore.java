@@ -2,6 +2,8 @@ package docsift.index;
 
 import docsift.markdown.Article;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,16 +21,25 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Owns the index directory and its one {@link IndexWriter}. Changes become visible to searchers only when
- * {@link #commit()} succeeds, so a failed build or update leaves the last commit as it was. Thread-safe:
- * article replacements and deletions may run concurrently (IndexWriter is thread-safe, and a full build on
- * two cores needs both), while commit, rollback, replaceAll and close hold an exclusive lock, so a commit
- * never captures half of a concurrent change.
+ * {@link #commit()} succeeds, so a failed build or update leaves the last commit as it was.
+ *
+ * <p>Writes can fail (a full disk, a folder made read-only), and Lucene may then close its writer. The store
+ * never stays on a closed writer: {@link #rollback()} and {@link #reopenIfClosed()} open a new one, and while
+ * that is impossible the store has no writer, {@link #writeFault()} says why and since when, and every write
+ * fails with an {@link IndexWriteException} while the last commit stays searchable. A store opened by
+ * {@link #openOrRecover} on a folder it cannot write is read-only in that way from the start.
+ *
+ * <p>Thread-safety, by one read-write lock: article replacements and deletions share it (IndexWriter is
+ * thread-safe, and a full build on two cores needs both), while commit, rollback, reopening and close hold
+ * it exclusively, so a commit never captures half of a concurrent change and the writer is replaced only
+ * when no one uses it. The {@code writer} field is read and written only under that lock.
  */
 public final class IndexStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexStore.class);
@@ -45,11 +56,34 @@ public final class IndexStore implements AutoCloseable {
      */
     public static final String SCHEMA_VERSION = "9";
 
+    /**
+     * Why the store has no writer. Immutable.
+     *
+     * @param reason   the failure, for people
+     * @param since    when writing first became impossible
+     * @param readOnly true when the folder or its file system refuses writes (permissions, a read-only mount),
+     *                 rather than writes failing for another reason such as a full disk
+     */
+    public record WriteFault(String reason, Instant since, boolean readOnly) {
+    }
+
+    /** Opens an index folder as a Lucene directory; tests inject faults through it. */
+    @FunctionalInterface
+    public interface DirectoryFactory {
+        /** The file system as it is. */
+        DirectoryFactory FILES = FSDirectory::open;
+
+        Directory open(Path path) throws IOException;
+    }
+
     private final Path path;
     private final Directory directory;
-    /** Shared by concurrent article writes; exclusive for commit, rollback, replaceAll and close. */
+    /** Shared by concurrent article writes; exclusive for commit, rollback, reopening and close. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** The one writer, or null while none can be opened; guarded by {@link #lock}. */
     private IndexWriter writer;
+    /** Non-null exactly while {@link #writer} is null; volatile so that /health reads it without the lock. */
+    private volatile WriteFault writeFault;
     private volatile String recoveryNote;
     /** Time of the last commit, kept here so that /health needs no directory listing per call. */
     private volatile Instant lastCommit;
@@ -67,8 +101,12 @@ public final class IndexStore implements AutoCloseable {
      * @throws IndexLockedException when another process, such as a running server, holds the index
      */
     public static IndexStore open(Path path) throws IOException {
+        return open(path, DirectoryFactory.FILES);
+    }
+
+    private static IndexStore open(Path path, DirectoryFactory directories) throws IOException {
         Files.createDirectories(path);
-        Directory directory = FSDirectory.open(path);
+        Directory directory = directories.open(path);
         try {
             IndexStore store = new IndexStore(path, directory, openWriter(directory), null);
             store.ensureCommitted();
@@ -86,29 +124,83 @@ public final class IndexStore implements AutoCloseable {
      * Opens the index like {@link #open(Path)}, but an index that cannot be read (corrupt, truncated, from an
      * incompatible Lucene version) is moved aside and replaced by an empty one, to be rebuilt from the corpus:
      * the corpus is the source of truth, the index only a cache of it. {@link #recoveryNote()} says what
-     * happened.
+     * happened. An index in a folder that refuses writes (a read-only mount, permissions) is opened read-only
+     * (see {@link #writeFault()}): serving its last commit beats not serving at all.
      */
     public static IndexStore openOrRecover(Path path) throws IOException {
-        String damage = damage(path);
+        return openOrRecover(path, DirectoryFactory.FILES);
+    }
+
+    /** {@link #openOrRecover(Path)} through this factory: for tests that inject write faults. */
+    public static IndexStore openOrRecover(Path path, DirectoryFactory directories) throws IOException {
+        String damage = damage(path, directories);
         if (damage == null) {
-            return open(path);
+            return openWritableOrReadOnly(path, directories);
         }
         Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
         Files.move(path, aside);
         String note = "the index at " + path + " could not be read (" + damage + "); it was moved to " + aside
                 + " and rebuilt from the corpus";
         LOG.error(note);
-        IndexStore store = open(path);
+        IndexStore store = open(path, directories);
         store.recoveryNote = note;
         return store;
     }
 
+    private static IndexStore openWritableOrReadOnly(Path path, DirectoryFactory directories) throws IOException {
+        try {
+            return open(path, directories);
+        } catch (IndexLockedException e) {
+            throw e;
+        } catch (IOException e) {
+            if (!refusesWrites(e) || !hasCommit(path, directories)) {
+                throw e;
+            }
+            Directory directory = directories.open(path);
+            IndexStore store = new IndexStore(path, directory, null, null);
+            store.writeFault = new WriteFault(describe(e), Instant.now(), true);
+            store.lastCommit = lastCommitTime(directory);
+            LOG.warn("The index at {} cannot be written ({}); serving its last commit read-only", path, describe(e));
+            return store;
+        }
+    }
+
+    private static boolean hasCommit(Path path, DirectoryFactory directories) {
+        try (Directory directory = directories.open(path)) {
+            return DirectoryReader.indexExists(directory);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when the failure says the file system refuses writes: permissions, a read-only mount, or an
+     * immutable folder ({@code chattr +i}, which Linux reports as "Operation not permitted").
+     */
+    static boolean refusesWrites(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException) {
+                return true;
+            }
+            if (t instanceof FileSystemException fs && fs.getReason() != null
+                    && (fs.getReason().contains("Read-only file system") || fs.getReason().contains("Operation not permitted"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
     /** Why the index at {@code path} cannot be used, or null when it is absent or sound. */
-    private static String damage(Path path) {
+    private static String damage(Path path, DirectoryFactory directories) {
         if (!Files.isDirectory(path)) {
             return null;
         }
-        try (Directory directory = FSDirectory.open(path)) {
+        try (Directory directory = directories.open(path)) {
             if (!DirectoryReader.indexExists(directory)) {
                 return null;
             }
@@ -130,6 +222,11 @@ public final class IndexStore implements AutoCloseable {
         return recoveryNote;
     }
 
+    /** Why the index cannot be written now, or null when it can (as far as a writer could be opened). */
+    public WriteFault writeFault() {
+        return writeFault;
+    }
+
     private static IndexWriter openWriter(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.newIndexAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -145,8 +242,12 @@ public final class IndexStore implements AutoCloseable {
             commit();
             return;
         }
+        lastCommit = lastCommitTime(directory);
+    }
+
+    private static Instant lastCommitTime(Directory directory) throws IOException {
         String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(LAST_INDEXED);
-        lastCommit = value == null ? null : Instant.parse(value);
+        return value == null ? null : Instant.parse(value);
     }
 
     /** The directory searchers open; shared, owned and closed by this store. */
@@ -162,9 +263,7 @@ public final class IndexStore implements AutoCloseable {
     /** Replaces every document of the article with its new ones, as one atomic operation. */
     public void replaceArticle(Article article) throws IOException {
         List<org.apache.lucene.document.Document> docs = SectionDocuments.of(article);
-        Lock shared = lock.readLock();
-        shared.lock();
-        try {
+        shared(writer -> {
             if (docs.isEmpty()) {
                 // An article without sections: updateDocuments with no documents trips Lucene's RAM
                 // accounting (an assertion when the writer is later rolled back); a delete is the same change.
@@ -172,54 +271,115 @@ public final class IndexStore implements AutoCloseable {
             } else {
                 writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
             }
-        } finally {
-            shared.unlock();
-        }
+        });
     }
 
     /** Removes every document of the article. */
     public void deleteArticle(String articleId) throws IOException {
-        Lock shared = lock.readLock();
-        shared.lock();
-        try {
-            writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
-        } finally {
-            shared.unlock();
-        }
+        shared(writer -> writer.deleteDocuments(new Term(Fields.ARTICLE, articleId)));
     }
 
-    /** Replaces the whole index content with these articles; visible only after {@link #commit()}. */
-    public void replaceAll(List<Article> articles) throws IOException {
+    /** Makes every change since the last commit durable and visible to newly opened readers. */
+    public void commit() throws IOException {
         exclusively(() -> {
-            writer.deleteAll();
-            for (Article article : articles) {
-                writer.addDocuments(SectionDocuments.of(article));
+            Instant now = Instant.now();
+            IndexWriter current = current();
+            try {
+                current.setLiveCommitData(Map.of(LAST_INDEXED, now.toString(), SCHEMA, SCHEMA_VERSION).entrySet());
+                current.commit();
+            } catch (IOException | AlreadyClosedException e) {
+                throw new IndexWriteException("cannot commit to the index at " + path + ": " + describe(e), e);
+            }
+            lastCommit = now;
+        });
+    }
+
+    /**
+     * Drops every change since the last commit. Lucene's rollback closes the writer, so a fresh one is opened
+     * on the same directory to keep the store usable; when that fails the store is left without a writer
+     * (see {@link #writeFault()}) rather than on a closed one. Never throws for that: it runs after a failure,
+     * which must not be hidden by a second one.
+     */
+    public void rollback() throws IOException {
+        exclusively(() -> {
+            if (writer != null) {
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Rolling back the index writer failed ({}); opening a new one", describe(e));
+                }
+                writer = null;
+            }
+            tryOpenWriter();
+        });
+    }
+
+    /**
+     * Opens a new writer when the store has none or Lucene closed it after a failure (a "tragic" event such as
+     * a full disk during a flush); does nothing while the writer is open.
+     *
+     * @throws IndexWriteException when no writer can be opened; {@link #writeFault()} says why
+     */
+    public void reopenIfClosed() throws IOException {
+        exclusively(() -> {
+            if (writer != null && writer.isOpen()) {
+                return;
+            }
+            writer = null;
+            if (!tryOpenWriter()) {
+                throw new IndexWriteException("cannot write the index at " + path + ": " + writeFault.reason(), null);
             }
         });
     }
 
-    /** Makes every change since the last commit durable and visible to newly opened readers. */
-    public synchronized void commit() throws IOException {
-        Instant now = Instant.now();
-        writer.setLiveCommitData(Map.of(LAST_INDEXED, now.toString(), SCHEMA, SCHEMA_VERSION).entrySet());
-        writer.commit();
-        lastCommit = now;
+    /** Under the exclusive lock: opens a writer, or records why it cannot. */
+    private boolean tryOpenWriter() {
+        try {
+            writer = openWriter(directory);
+            if (writeFault != null) {
+                LOG.info("The index at {} can be written again", path);
+            }
+            writeFault = null;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            WriteFault previous = writeFault;
+            writeFault = new WriteFault(describe(e), previous == null ? Instant.now() : previous.since(), refusesWrites(e));
+            LOG.warn("Cannot open the index writer on {}: {}", path, describe(e));
+            return false;
+        }
     }
 
-    /**
-     * Drops every change since the last commit. Lucene's rollback closes the writer, so a fresh one is
-     * opened on the same directory to keep the store usable.
-     */
-    public void rollback() throws IOException {
-        exclusively(() -> {
-            writer.rollback();
-            writer = openWriter(directory);
-        });
+    /** Under the lock: the writer, or the named failure when there is none. */
+    private IndexWriter current() throws IndexWriteException {
+        if (writer == null) {
+            WriteFault fault = writeFault;
+            throw new IndexWriteException("cannot write the index at " + path + ": "
+                    + (fault == null ? "no writer" : fault.reason()), null);
+        }
+        return writer;
     }
 
     /** An index operation that may throw. */
     private interface IndexAction {
         void run() throws IOException;
+    }
+
+    /** A change made with the writer. */
+    private interface WriterAction {
+        void run(IndexWriter writer) throws IOException;
+    }
+
+    private void shared(WriterAction action) throws IOException {
+        Lock shared = lock.readLock();
+        shared.lock();
+        try {
+            action.run(current());
+        } catch (AlreadyClosedException e) {
+            // Lucene closed the writer after a failure of its own (a tragic event): a write fault, not a bug.
+            throw new IndexWriteException("the index writer on " + path + " was closed after a failure: " + describe(e), e);
+        } finally {
+            shared.unlock();
+        }
     }
 
     private void exclusively(IndexAction action) throws IOException {
@@ -262,8 +422,11 @@ public final class IndexStore implements AutoCloseable {
     public void close() throws IOException {
         exclusively(() -> {
             try {
-                writer.close();
+                if (writer != null) {
+                    writer.close();
+                }
             } finally {
+                writer = null;
                 directory.close();
             }
         });

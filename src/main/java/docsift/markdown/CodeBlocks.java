@@ -4,7 +4,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.Locale;
+import docsift.markdown.site.SiteText;
 import java.util.Optional;
 
 /** Converts flexmark code block nodes to {@link CodeBlock} records. Stateless and thread-safe. */
@@ -17,17 +17,12 @@ final class CodeBlocks {
     static Optional<CodeBlock> of(Node node, LineIndex lines) {
         if (node instanceof FencedCodeBlock fenced) {
             String info = fenced.getInfo().toString().strip();
-            return Optional.of(new CodeBlock(MystDirectives.language(info), info, text(fenced), startLine(node, lines)));
+            return Optional.of(new CodeBlock(SiteText.codeLanguage(info), info, text(fenced), startLine(node, lines)));
         }
         if (node instanceof IndentedCodeBlock indented) {
             return Optional.of(new CodeBlock("", "", text(indented), startLine(node, lines)));
         }
         return Optional.empty();
-    }
-
-    static String language(String info) {
-        String firstWord = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
-        return firstWord.toLowerCase(Locale.ROOT);
     }
 
     private static String text(Block block) {

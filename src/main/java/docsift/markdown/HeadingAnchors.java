@@ -2,6 +2,8 @@ package docsift.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
+import docsift.markdown.site.SiteText;
+import docsift.markdown.site.TreeWalk;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -28,7 +30,7 @@ final class HeadingAnchors {
         TreeWalk.preOrder(document, node -> {
             if (node instanceof Heading heading) {
                 String text = PlainText.singleLine(heading);
-                String id = HeadingAttributes.id(heading);
+                String id = SiteText.headingId(heading);
                 entries.put(heading, new Entry(text, id == null ? slugger.slug(text) : slugger.explicit(id)));
                 return false;
             }

@@ -1,12 +1,13 @@
 package docsift.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import docsift.markdown.site.SiteText;
 import java.util.Objects;
 
 /**
  * Parses one Markdown article into an {@link Article}: title, content hash and one {@link Section} per
  * top-level heading (plus the lead text before the first heading, when it has content). Liquid markup of
- * Jekyll pages is neutralised first ({@link LiquidMarkup}), so sections hold the text a reader of the site
+ * Jekyll pages is neutralised first ({@link SiteText}), so sections hold the text a reader of the site
  * sees; their line numbers are still the file's. Thread-safe: the flexmark parser is built once and shared;
  * each call works on its own document.
  *

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import docsift.markdown.site.TreeWalk;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package docsift.metrics;
 
+import docsift.app.IndexingCounters;
 import docsift.corpus.SyncReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -13,10 +14,18 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 /**
  * docsift's meters in one Micrometer registry, written out in Prometheus' text format for {@code GET /metrics}:
@@ -62,26 +71,62 @@ public final class Metrics implements AutoCloseable {
                 .register(registry).record(took);
     }
 
-    /**
-     * One indexing pass that looked at the corpus.
-     *
-     * @param trigger what started it: {@code startup}, {@code watcher} or {@code reindex}
-     */
-    public void indexPass(String trigger, SyncReport report) {
-        Timer.builder("docsift.index.passes").description("Indexing passes and their duration")
-                .tag("trigger", trigger).register(registry).record(Duration.ofMillis(report.tookMs()));
-        Counter.builder("docsift.index.articles.written").tag("trigger", trigger).register(registry)
-                .increment(report.indexed().size());
-        Counter.builder("docsift.index.problems").description("Articles that could not be indexed in a pass")
-                .tag("trigger", trigger).register(registry).increment(report.problems().size());
+    /** One indexing pass (the start-up catch-up, a watcher batch, a rebuild or a retry), once searchable. */
+    public void indexPass(SyncReport report) {
+        Timer.builder("docsift.index.pass.duration").description("Duration of indexing passes that succeeded")
+                .register(registry).record(Duration.ofMillis(report.tookMs()));
+        Counter.builder("docsift.index.articles.written").description("Articles written by indexing passes")
+                .register(registry).increment(report.indexed().size());
     }
 
-    /** The index as it is at each scrape: documents searchable and bytes on disk. */
-    public void index(LongSupplier documents, LongSupplier bytes) {
-        Gauge.builder("docsift.index.documents", documents, LongSupplier::getAsLong)
+    /** A number read at each scrape, from a source that may fail (then the sample is NaN). */
+    @FunctionalInterface
+    public interface Reading {
+        long read() throws IOException;
+    }
+
+    /** The index as it is at each scrape: documents searchable, and bytes of its folder on disk. */
+    public void index(Reading documents, Path folder) {
+        Gauge.builder("docsift.index.documents", documents, Metrics::read)
                 .description("Searchable documents (sections, code blocks, use cases)").strongReference(true).register(registry);
-        Gauge.builder("docsift.index.size", bytes, LongSupplier::getAsLong).baseUnit("bytes")
+        Gauge.builder("docsift.index.size", folder, f -> read(() -> folderSize(f))).baseUnit("bytes")
                 .description("Size of the index folder").strongReference(true).register(registry);
+    }
+
+    /** Totals of indexing work kept by the application: passes, rebuilds and watcher failures. */
+    public void indexing(Supplier<IndexingCounters> counters) {
+        Map<String, ToLongFunction<IndexingCounters>> totals = new LinkedHashMap<>();
+        totals.put("docsift.index.passes", IndexingCounters::passes);
+        totals.put("docsift.index.passes.failed", IndexingCounters::failedPasses);
+        totals.put("docsift.index.rebuilds", IndexingCounters::rebuilds);
+        totals.put("docsift.index.rebuilds.failed", IndexingCounters::failedRebuilds);
+        totals.put("docsift.watcher.failures", IndexingCounters::watchFailures);
+        totals.put("docsift.watcher.recoveries", IndexingCounters::watchRecoveries);
+        totals.forEach((name, total) -> FunctionCounter.builder(name, hold(() -> total.applyAsLong(counters.get())),
+                LongSupplier::getAsLong).register(registry));
+    }
+
+    private static double read(Reading reading) {
+        try {
+            return reading.read();
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static long folderSize(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(Metrics::sizeOrZero).sum();
+        }
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            // Lucene deleted a merged-away file between listing and reading its size.
+            return 0;
+        }
     }
 
     /** Hits and misses of the {@code /search} result cache, counted by its owner. */
@@ -90,12 +135,6 @@ public final class Metrics implements AutoCloseable {
                 .description("Searches answered from the result cache, or not").register(registry);
         FunctionCounter.builder("docsift.search.cache", hold(misses), LongSupplier::getAsLong).tag("result", "miss")
                 .register(registry);
-    }
-
-    /** Failures of the corpus watcher (a pass that threw), counted by the watcher. */
-    public void watcherFailures(LongSupplier failures) {
-        FunctionCounter.builder("docsift.watcher.failures", hold(failures), LongSupplier::getAsLong)
-                .description("Watcher passes that failed").register(registry);
     }
 
     /** Counts kept by the analytics writer: events recorded and events dropped because its queue was full. */

@@ -1,6 +1,7 @@
 package docsift.search;
 
 import docsift.index.Fields;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
 package docsift.search;
 
+import docsift.search.query.BuiltQuery;
+import docsift.search.rank.FieldWeights;
+import docsift.search.rank.Rescorer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
 package docsift.search;
 
 import docsift.index.Fields;
+import docsift.search.highlight.Html;
+import docsift.search.highlight.Snippets;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,8 +1,19 @@
 package docsift.search;
 
 import docsift.index.Analyzers;
-import docsift.index.Fields;
 import docsift.index.Fields.Kind;
+import docsift.index.Fields;
+import docsift.search.facet.FacetedCollectorManager;
+import docsift.search.highlight.Snippets;
+import docsift.search.query.BuiltQuery;
+import docsift.search.query.QueryFactory;
+import docsift.search.query.UserQuery;
+import docsift.search.query.UserQueryParser;
+import docsift.search.rank.RankingFeatures;
+import docsift.search.rank.Rescorer;
+import docsift.search.spell.Suggester;
+import docsift.search.view.Deadline;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

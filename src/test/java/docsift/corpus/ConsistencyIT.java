@@ -66,9 +66,9 @@ class ConsistencyIT {
                 write(toV1 ? Articles.v1() : Articles.v2());
                 passes.awaitUntil("flip " + i + " is served", () -> hitIds().equals(toV1 ? v1 : v2));
             }
-            HttpResponse<String> rebuild = server.post("/api/reindex", null);
-            assertEquals(200, rebuild.statusCode(), rebuild.body());
-            assertEquals("[\"" + Articles.ID + "\"]", TestServer.json(rebuild.body()).get("indexed").toString());
+            JsonNode rebuild = server.rebuild();
+            assertEquals("done", rebuild.get("state").asText(), rebuild.toString());
+            assertEquals("[\"" + Articles.ID + "\"]", rebuild.get("report").get("indexed").toString());
             load.assertClean();
         }
     }

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -52,14 +51,13 @@ class CrashRecoveryIT {
             try (ServerProcess server = ServerProcess.start(corpus, index, web, log)) {
                 assertAnswers(server, context);
                 boolean rebuilding = kill % 2 == 0;
-                CompletableFuture<HttpResponse<String>> rebuild = rebuilding ? startRebuild(server)
-                        : CompletableFuture.completedFuture(null);
+                String rebuild = rebuilding ? startRebuild(server) : null;
                 if (!rebuilding) {
                     flipAll(corpus, kill); // the watcher re-indexes every copy in one pass
                 }
                 // Deliberately no await: the point is to die at an arbitrary moment of the write.
                 Thread.sleep(random.nextInt(window));
-                killedMidRebuild += rebuilding && !rebuild.isDone() ? 1 : 0;
+                killedMidRebuild += rebuilding && unfinished(server, rebuild) ? 1 : 0;
                 server.kill();
             }
             assertIntact(index, context);
@@ -80,17 +78,27 @@ class CrashRecoveryIT {
      */
     private static int rebuildMillis(Path corpus, Path index, Path web, Path log) throws Exception {
         try (ServerProcess server = ServerProcess.start(corpus, index, web, log)) {
-            HttpResponse<String> rebuild = server.postAsync("/api/reindex").get();
+            HttpResponse<String> queued = server.postAsync("/api/reindex").get();
+            assertEquals(202, queued.statusCode(), queued.body());
+            HttpResponse<String> rebuild = server.get(queued.headers().firstValue("Location").orElseThrow() + "?wait=60");
             assertEquals(200, rebuild.statusCode(), rebuild.body());
-            return Math.max(1, (int) (TestServer.json(rebuild.body()).get("tookMs").asLong() * 0.8));
+            JsonNode job = TestServer.json(rebuild.body());
+            assertEquals("done", job.get("state").asText(), job.toString());
+            return Math.max(1, (int) (job.get("report").get("tookMs").asLong() * 0.8));
         }
     }
 
-    private static CompletableFuture<HttpResponse<String>> startRebuild(ServerProcess server) throws Exception {
-        server.expectLine("Full rebuild requested");
-        CompletableFuture<HttpResponse<String>> response = server.postAsync("/api/reindex");
-        server.awaitLine();
-        return response;
+    /** Queues a rebuild (it starts at once on the idle indexing thread); returns where to follow it. */
+    private static String startRebuild(ServerProcess server) throws Exception {
+        HttpResponse<String> queued = server.postAsync("/api/reindex").get();
+        assertEquals(202, queued.statusCode(), queued.body());
+        return queued.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** True while the rebuild has not finished: a kill now lands in its middle. */
+    private static boolean unfinished(ServerProcess server, String rebuild) throws Exception {
+        String state = TestServer.json(server.get(rebuild).body()).get("state").asText();
+        return state.equals("queued") || state.equals("running");
     }
 
     private static void flipAll(Path corpus, int round) throws IOException {

@@ -40,8 +40,13 @@ class AdminAccessIT {
             assertEquals(403, post(remoteUrl, "Bearer wrong").statusCode());
             assertEquals(403, post(remoteUrl, TOKEN).statusCode(), "the Bearer scheme is required");
             HttpResponse<String> allowed = post(remoteUrl, "Bearer " + TOKEN);
-            assertEquals(200, allowed.statusCode(), allowed.body());
-            assertEquals(200, post("http://127.0.0.1:" + app.port() + "/api/reindex", null).statusCode());
+            assertEquals(202, allowed.statusCode(), allowed.body());
+            assertEquals(202, post("http://127.0.0.1:" + app.port() + "/api/reindex", null).statusCode());
+            String job = allowed.headers().firstValue("Location").orElseThrow();
+            assertEquals(403, get("http://" + remote.getHostAddress() + ":" + app.port() + job, null).statusCode(),
+                    "following a rebuild is an admin call too");
+            assertEquals(200, get("http://" + remote.getHostAddress() + ":" + app.port() + job, "Bearer " + TOKEN)
+                    .statusCode());
         }
     }
 
@@ -55,8 +60,11 @@ class AdminAccessIT {
             assertEquals(403, refused.statusCode());
             assertTrue(refused.body().contains("--admin-token"), refused.body());
             HttpResponse<String> local = post("http://127.0.0.1:" + app.port() + "/api/reindex", null);
-            assertEquals(200, local.statusCode(), local.body());
-            assertTrue(local.body().contains("\"indexed\":[\"a.md\"]"), local.body());
+            assertEquals(202, local.statusCode(), local.body());
+            HttpResponse<String> done = get("http://127.0.0.1:" + app.port()
+                    + local.headers().firstValue("Location").orElseThrow() + "?wait=60", null);
+            assertEquals(200, done.statusCode(), done.body());
+            assertTrue(done.body().contains("\"indexed\":[\"a.md\"]"), done.body());
         }
     }
 
@@ -70,6 +78,14 @@ class AdminAccessIT {
 
     private HttpResponse<String> post(String url, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String url, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

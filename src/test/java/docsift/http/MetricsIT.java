@@ -40,12 +40,15 @@ class MetricsIT {
             assertEquals(200, get(local + "/search?q=select_for_update", null).statusCode());
             assertEquals(200, get(local + "/app.js", null).statusCode());
             assertEquals(404, get(local + "/api/sections/nope", null).statusCode());
-            assertEquals(200, post(local + "/api/reindex").statusCode());
+            HttpResponse<String> rebuild = post(local + "/api/reindex");
+            assertEquals(202, rebuild.statusCode(), rebuild.body());
+            String job = rebuild.headers().firstValue("Location").orElseThrow();
+            assertTrue(get(local + job + "?wait=60", null).body().contains("\"state\":\"done\""), "the rebuild finished");
 
             HttpResponse<String> scrape = get(local + "/metrics", null);
             assertEquals(200, scrape.statusCode());
             assertTrue(scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), scrape.headers().toString());
-            String text = awaitRequestsCounted(local, 4);
+            String text = awaitRequestsCounted(local, 5);
             assertEquals(2, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/search\",status=\"200\"}"));
             assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"static\",status=\"200\"}"));
             assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/api/sections/<id>\",status=\"404\"}"));
@@ -53,8 +56,9 @@ class MetricsIT {
             assertEquals(2, value(text, "docsift_search_seconds_count"));
             assertEquals(1, value(text, "docsift_search_cache_total{result=\"hit\"}"));
             assertEquals(1, value(text, "docsift_search_cache_total{result=\"miss\"}"));
-            assertEquals(1, value(text, "docsift_index_passes_seconds_count{trigger=\"startup\"}"));
-            assertEquals(1, value(text, "docsift_index_passes_seconds_count{trigger=\"reindex\"}"));
+            assertEquals(2, value(text, "docsift_index_pass_duration_seconds_count"), "the start-up catch-up and the rebuild");
+            assertEquals(1, value(text, "docsift_index_rebuilds_total"));
+            assertEquals(0, value(text, "docsift_index_passes_failed_total"));
             assertTrue(value(text, "docsift_index_documents") > 100, text);
             assertTrue(value(text, "docsift_index_size_bytes") > 10_000, text);
             assertEquals(0, value(text, "docsift_watcher_failures_total"));

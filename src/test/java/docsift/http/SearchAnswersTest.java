@@ -10,7 +10,7 @@ import docsift.markdown.Article;
 import docsift.markdown.Section;
 import docsift.search.SearchRequest;
 import docsift.search.SearchService;
-import docsift.search.Searchers;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

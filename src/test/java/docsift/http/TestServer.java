@@ -71,7 +71,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20)).build(),
+        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(90)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -81,6 +81,28 @@ public final class TestServer implements AutoCloseable {
             request.header("Authorization", authorization);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * POST /api/reindex, which answers 202 at once, then follows its Location until the rebuild finished
+     * (the server holds the request until then: nothing polls); returns the finished job.
+     */
+    public JsonNode rebuild() throws IOException, InterruptedException {
+        HttpResponse<String> queued = post("/api/reindex", null);
+        if (queued.statusCode() != 202) {
+            throw new AssertionError("HTTP " + queued.statusCode() + ": " + queued.body());
+        }
+        return followRebuild(queued);
+    }
+
+    /** Follows a 202 answer of POST /api/reindex until its job finished. */
+    public JsonNode followRebuild(HttpResponse<String> queued) throws IOException, InterruptedException {
+        String location = queued.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location"));
+        HttpResponse<String> finished = get(location + "?wait=60");
+        if (finished.statusCode() != 200) {
+            throw new AssertionError("HTTP " + finished.statusCode() + ": " + finished.body());
+        }
+        return JSON.readTree(finished.body());
     }
 
     /** GET /search with the query URL-encoded and extra raw parameters appended. */

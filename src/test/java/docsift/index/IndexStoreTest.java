@@ -57,7 +57,8 @@ class IndexStoreTest {
         try (IndexStore store = IndexStore.open(dir)) {
             store.replaceArticle(article("a.md", "v1", "One", "Two"));
             store.commit();
-            store.replaceAll(List.of(article("b.md", "v1", "Other")));
+            store.deleteArticle("a.md");
+            store.replaceArticle(article("b.md", "v1", "Other"));
             assertEquals(2, sections(store, "a.md"));
             store.rollback();
             store.commit();

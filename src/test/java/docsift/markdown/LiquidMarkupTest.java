@@ -1,18 +1,18 @@
 package docsift.markdown;
 
+import docsift.markdown.site.SiteText;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import org.junit.jupiter.api.Test;
-
-/** Mechanics of {@link LiquidMarkup} on tiny hand-written Jekyll pages with exact expectations. */
+/** Mechanics of Liquid neutralisation ({@link SiteText}) on tiny hand-written Jekyll pages with exact expectations. */
 class LiquidMarkupTest {
 
     private static final DocumentParser PARSER = new DocumentParser();
     private static final String FRONT_MATTER = "---\ntitle: T\n---\n";
 
     private static String neutralise(String source) {
-        return LiquidMarkup.neutralise(source, PARSER.parse(source));
+        return SiteText.rewrite(source, PARSER::parse).text();
     }
 
     /** Neutralises {@code body} as the content of a Jekyll page; checks the line breaks survive. */

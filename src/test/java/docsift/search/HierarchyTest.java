@@ -1,11 +1,11 @@
 package docsift.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A subsection must match better than a broader section to outrank it. On the real article, "rate limiting" is

@@ -1,12 +1,12 @@
 package docsift.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Words that join into an identifier ("transaction atomic" for {@code transaction.atomic}) stand side by side

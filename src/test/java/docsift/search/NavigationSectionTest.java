@@ -1,11 +1,11 @@
 package docsift.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A section that is nothing but links ("See also") points at answers: the section that gives one ranks first. */
 class NavigationSectionTest {

@@ -1,7 +1,6 @@
 package docsift.search;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Long questions on topics the article does not cover (Kubernetes, Excel, nginx) share a word or two with

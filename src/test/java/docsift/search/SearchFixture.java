@@ -4,6 +4,8 @@ import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
 import docsift.markdown.Section;
+import docsift.search.rank.RankingFeatures;
+import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

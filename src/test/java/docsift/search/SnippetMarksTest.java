@@ -1,10 +1,11 @@
 package docsift.search;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import docsift.search.highlight.Snippets;
+import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Snippets mark the words the reader typed, and whole phrases only when the reader quoted them. */
 class SnippetMarksTest {

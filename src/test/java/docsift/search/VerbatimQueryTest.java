@@ -1,10 +1,10 @@
 package docsift.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A line pasted into the box finds the section it was copied from, not the one that uses its words most. */
 class VerbatimQueryTest {

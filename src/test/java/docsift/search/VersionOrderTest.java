@@ -1,13 +1,14 @@
 package docsift.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import docsift.markdown.MarkdownParser;
+import docsift.search.rank.RankingFeatures;
+import docsift.search.rank.VersionOrder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Versioned docs repeat a page in every version's folder; among equal hits the newest version comes first. */
 class VersionOrderTest {

@@ -1,0 +1,5 @@
+/**
+ * Snippets: HTML-escaped excerpts of hits with only {@code <mark>} as markup, cut at sentence and line
+ * breaks ({@code Snippets} is the door). Uses Lucene's UnifiedHighlighter and {@code index} (fields).
+ */
+package docsift.search.highlight;

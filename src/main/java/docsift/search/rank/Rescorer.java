@@ -1,0 +1,340 @@
+package docsift.search.rank;
+
+import docsift.index.Fields;
+import docsift.search.query.BuiltQuery;
+import docsift.search.view.ViewMemo;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The second stage of ranking, over the best {@link #DEPTH} first-stage hits. It weighs each query clause by
+ * how informative it is (the inverse frequency of the sections it matches: "django" says little about a
+ * Django article, "semaphore" a lot), measures the share of that information each hit covers, and
+ * <ul>
+ *   <li>multiplies the score by the coverage, so a section matching more of the query ranks higher
+ *       (coordination: long questions rank by what they are about, not by one repeated word);</li>
+ *   <li>demotes sections with no content of their own: only a heading, or nearly nothing but links;</li>
+ *   <li>raises sections whose whole heading the query says;</li>
+ *   <li>lowers sections by how deep they are in the heading hierarchy, so a subsection must match better than
+ *       a broader section to outrank it;</li>
+ *   <li>flags as weak the hits that cover too little of the query, or only through corrected words:
+ *       the minimum-evidence rule that keeps off-topic queries from confident answers.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class Rescorer {
+    /** How many first-stage hits are rescored: well beyond a page, so nothing good is left behind. */
+    public static final int DEPTH = 100;
+    /** A hit covering less than this share of the query's information is weak. */
+    static final double MIN_COVERAGE = 0.5;
+    /**
+     * How steeply the score falls with missing information: squared, so a section matching half of a
+     * question's information needs four times the first-stage score of one matching all of it.
+     */
+    private static final double COORDINATION_EXPONENT = 2.0;
+    /** Score factor of a section that is only a heading. */
+    private static final float EMPTY_SECTION_FACTOR = 0.25f;
+    /**
+     * Score bonus of a section whose heading the query covers entirely (see {@link WholeHeadings}); only for
+     * sections with content of their own, so an empty "Rate Limiting" heading stays below the sections that
+     * explain rate limiting. Any bonus from 0.4 to 1 measured the same on the judged sets; 0.2 half as good.
+     */
+    private static final float WHOLE_HEADING_BONUS = 0.5f;
+    /**
+     * Score bonus of a hit that has the whole query as written (see {@link BuiltQuery#verbatim()}): a factor,
+     * like the whole-heading bonus, so that it holds against sections that repeat the query's words however
+     * often. 0.5, 1 and 2 measured the same on the judged sets.
+     */
+    private static final float VERBATIM_BONUS = 1f;
+    /**
+     * Score factor per enclosing heading. A broader section introduces its topic, and a short query that matches
+     * it as well as a subsection somewhere else wants the introduction (documentation search engines rank by
+     * hierarchy level for the same reason); a subsection that matches clearly better still wins. On the judged
+     * sets any factor from 0.7 to 0.85 measured the same on the article; 0.9 and up did not move the near ties.
+     */
+    private static final double DEPTH_FACTOR = 0.8;
+    /**
+     * In a comparison ("X vs Y"), a section that covers one side in full counts as covering this share of the
+     * query: it answers half the question, so it ranks below a section on both, but far above one that only
+     * shares a word with the other side.
+     */
+    private static final double ONE_SIDE_SHARE = 0.7;
+    /** A section whose words are at least this share of link text is navigation ("See also"). */
+    private static final double LINK_SHARE = 0.75;
+    /** Score factor of a navigation section. */
+    private static final float NAVIGATION_FACTOR = 0.5f;
+    /** A match through a corrected word counts this much of the word's information as evidence. */
+    private static final double CORRECTED_EVIDENCE = 0.5;
+    /** A plain word matched only in code counts this much of its information: it may be an unrelated name. */
+    private static final double CODE_ONLY_EVIDENCE = 0.5;
+
+    /** A rescored hit. */
+    public record Scored(ScoreDoc doc, double coverage, boolean weak) {
+    }
+
+    private final RankingFeatures features;
+    /** Information of a clause on an index view: see {@link #information(IndexSearcher, BuiltQuery)}. */
+    private final ViewMemo<Query, Double> informationMemo = new ViewMemo<>(10_000);
+
+    public Rescorer(RankingFeatures features) {
+        this.features = features;
+    }
+
+    /** The hits with new scores, best first. */
+    public List<Scored> rescore(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
+        double[] information = information(searcher, built);
+        double[] topical = topical(searcher, built, information);
+        Integer[] byDoc = new Integer[hits.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        double[][] matched = matched(searcher, built, hits, byDoc);
+        float[] proximity = built.proximity() == null ? new float[hits.length]
+                : scores(searcher, built.proximity(), hits, byDoc);
+        boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
+                : matches(searcher, built.verbatim(), hits, byDoc);
+        Set<String> headingTerms = features.wholeHeadings() ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
+        List<Scored> scored = new ArrayList<>(hits.length);
+        for (int i = 0; i < hits.length; i++) {
+            ScoreDoc hit = new ScoreDoc(hits[i].doc, hits[i].score + proximity[i], hits[i].shardIndex);
+            scored.add(score(searcher, built, hit, information, topical, matched[i], headingTerms, verbatim[i]));
+        }
+        Comparator<Scored> byScore = Comparator.comparingDouble((Scored s) -> s.doc().score).reversed();
+        scored.sort(byScore.thenComparingInt(s -> s.doc().doc));
+        if (hasTies(scored)) {
+            // The same text in several articles (a page in every version's folder) scores the same: newest first.
+            Map<Integer, String> articles = articleIds(searcher, scored);
+            scored.sort(byScore.thenComparing(s -> articles.get(s.doc().doc), VersionOrder.NEWEST_FIRST)
+                    .thenComparingInt(s -> s.doc().doc));
+        }
+        return scored;
+    }
+
+    private static boolean hasTies(List<Scored> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).doc().score == sorted.get(i - 1).doc().score) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each hit's article id, from the article doc values. */
+    private static Map<Integer, String> articleIds(IndexSearcher searcher, List<Scored> hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, String> articles = new HashMap<>();
+        for (Scored hit : hits) {
+            int doc = hit.doc().doc;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.ARTICLE);
+            boolean has = values.advanceExact(doc - leaf.docBase);
+            articles.put(doc, has ? values.lookupOrd(values.ordValue()).utf8ToString() : "");
+        }
+        return articles;
+    }
+
+    private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
+                         double[] topical, double[] matched, Set<String> headingTerms, boolean verbatim)
+            throws IOException {
+        // What the weak flag counts: corrected words only in part.
+        double[] credited = new double[matched.length];
+        for (int c = 0; c < matched.length; c++) {
+            credited[c] = matched[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
+        }
+        double coverage = share(topical, matched);
+        double evidence = share(information, credited);
+        if (built.isComparison()) {
+            coverage = Math.max(coverage, ONE_SIDE_SHARE * bestSide(built.sides(), topical, matched));
+            evidence = Math.max(evidence, bestSide(built.sides(), information, credited));
+        }
+        float score = hit.score;
+        if (features.coordination()) {
+            score *= (float) Math.pow(coverage, COORDINATION_EXPONENT);
+        }
+        float ownContent = ownContentFactor(searcher, hit.doc);
+        if (features.emptySections()) {
+            score *= ownContent;
+        }
+        if (features.hierarchy()) {
+            score *= (float) Math.pow(DEPTH_FACTOR, depth(searcher, hit.doc));
+        }
+        if (ownContent == 1f && WholeHeadings.covered(searcher, hit.doc, headingTerms)) {
+            score *= 1 + WHOLE_HEADING_BONUS;
+        }
+        if (verbatim) {
+            score *= 1 + VERBATIM_BONUS;
+        }
+        boolean weak = features.minimumEvidence() && evidence < MIN_COVERAGE;
+        return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);
+    }
+
+    /** The larger of the shares of each side of a comparison that the matches cover. */
+    private static double bestSide(List<Integer> sides, double[] weights, double[] matched) {
+        return Math.max(share(weights, matched, c -> sides.get(c) == 0), share(weights, matched, c -> sides.get(c) == 1));
+    }
+
+    /** The share of the weights the matches cover. */
+    private static double share(double[] weights, double[] matched) {
+        return share(weights, matched, c -> true);
+    }
+
+    /** The share of the weights of the clauses {@code counted} that the matches cover. */
+    private static double share(double[] weights, double[] matched, IntPredicate counted) {
+        double total = 0;
+        double covered = 0;
+        for (int c = 0; c < weights.length; c++) {
+            if (counted.test(c)) {
+                total += weights[c];
+                covered += weights[c] * matched[c];
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * What each clause says about the topic, for ranking: its information times its {@link Topicality}, so a
+     * rare but ordinary word ("write") weighs less than the subject of the question ("manager"). The weak flag
+     * keeps the plain information, on which the minimum evidence was set.
+     */
+    private double[] topical(IndexSearcher searcher, BuiltQuery built, double[] information) throws IOException {
+        double[] topical = information.clone();
+        for (int c = 0; features.topicality() && c < topical.length; c++) {
+            topical[c] *= Topicality.of(searcher.getIndexReader(), built.clauses().get(c).query());
+        }
+        return topical;
+    }
+
+    /**
+     * Inverse section frequency of each clause: rare clauses carry more of the query's meaning. Remembered per
+     * index view and clause, since counting the sections a common word matches walks all of its postings (a
+     * tenth of the search time on a large corpus) and the same words recur from query to query.
+     */
+    private double[] information(IndexSearcher searcher, BuiltQuery built) throws IOException {
+        double[] information = new double[built.clauses().size()];
+        for (int c = 0; c < information.length; c++) {
+            information[c] = informationMemo.get(searcher.getIndexReader(), built.clauses().get(c).query(),
+                    clause -> information(searcher, clause));
+        }
+        return information;
+    }
+
+    private static double information(IndexSearcher searcher, Query clause) throws IOException {
+        Query sections = new TermQuery(new Term(Fields.KIND, Fields.Kind.SECTION.value()));
+        int n = searcher.count(sections);
+        Query inSections = new BooleanQuery.Builder().add(clause, BooleanClause.Occur.MUST)
+                .add(sections, BooleanClause.Occur.FILTER).build();
+        int df = searcher.count(inSections);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * How fully each hit matches each clause: 1, {@link #CODE_ONLY_EVIDENCE} for a plain word found only in
+     * code, or 0.
+     */
+    private static double[][] matched(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
+        double[][] matched = new double[hits.length][built.clauses().size()];
+        for (int c = 0; c < built.clauses().size(); c++) {
+            BuiltQuery.Part part = built.clauses().get(c);
+            boolean[] anywhere = matches(searcher, part.query(), hits, byDoc);
+            boolean[] inProse = part.prose() == null ? anywhere : matches(searcher, part.prose(), hits, byDoc);
+            for (int i = 0; i < hits.length; i++) {
+                matched[i][c] = inProse[i] ? 1 : anywhere[i] ? CODE_ONLY_EVIDENCE : 0;
+            }
+        }
+        return matched;
+    }
+
+    /** Each hit's score for the query (0 where it does not match). */
+    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
+        float[] scores = new float[hits.length];
+        walk(searcher, query, ScoreMode.COMPLETE, hits, byDoc, (i, scorer) -> scores[i] = scorer.score());
+        return scores;
+    }
+
+    /** Which hits match the query. */
+    private static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+            throws IOException {
+        boolean[] matched = new boolean[hits.length];
+        walk(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, byDoc, (i, scorer) -> matched[i] = true);
+        return matched;
+    }
+
+    /** What is done with a hit the query matches, positioned on it. */
+    @FunctionalInterface
+    private interface MatchVisitor {
+        void visit(int hit, Scorer scorer) throws IOException;
+    }
+
+    /** Visits the hits the query matches, walking its matches once in document order ({@code byDoc}). */
+    private static void walk(IndexSearcher searcher, Query query, ScoreMode mode, ScoreDoc[] hits, Integer[] byDoc,
+                             MatchVisitor visitor) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
+        LeafReaderContext leaf = null;
+        Scorer scorer = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                scorer = weight.scorer(leaf);
+            }
+            int local = doc - leaf.docBase;
+            if (scorer != null && (scorer.docID() == local
+                    || (scorer.docID() < local && scorer.iterator().advance(local) == local))) {
+                visitor.visit(i, scorer);
+            }
+        }
+    }
+
+    /** How many headings enclose the document's section; 0 when unknown. */
+    private static long depth(IndexSearcher searcher, int doc) throws IOException {
+        return numeric(searcher, doc, Fields.DEPTH, 0);
+    }
+
+    /**
+     * 1 for a section with content of its own; less for one that is only a heading, or whose text is nearly all
+     * links to elsewhere ("See also", "What's next"): they point at answers rather than give them.
+     */
+    private static float ownContentFactor(IndexSearcher searcher, int doc) throws IOException {
+        long body = numeric(searcher, doc, Fields.BODY_WORDS, -1);
+        if (body < 0) {
+            return 1f;
+        }
+        if (body == 0) {
+            return EMPTY_SECTION_FACTOR;
+        }
+        boolean navigation = numeric(searcher, doc, Fields.LINK_WORDS, 0) >= LINK_SHARE * body;
+        return navigation ? NAVIGATION_FACTOR : 1f;
+    }
+
+    /** A document's numeric doc value, or {@code missing} when it has none. */
+    private static long numeric(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+        return values.advanceExact(doc - leaf.docBase) ? values.longValue() : missing;
+    }
+}

@@ -1,0 +1,72 @@
+package docsift.search.view;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Owns the one {@link SearcherManager} over the index's last commit. Searchers see committed state only,
+ * so a half-written update is never visible; {@link #refresh()} after each commit swaps in the new view.
+ * Thread-safe.
+ */
+public final class Searchers implements AutoCloseable {
+    private final SearcherManager manager;
+    /** Counts the views that have been opened: anything cached under an older value may be stale. */
+    private final AtomicLong generation = new AtomicLong();
+
+    public Searchers(Directory directory) throws IOException {
+        this.manager = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setTimeout(Deadline.TIMEOUT);
+                searcher.setSimilarity(new FieldSimilarity());
+                return searcher;
+            }
+        });
+        manager.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    generation.incrementAndGet();
+                }
+            }
+        });
+    }
+
+    /**
+     * The number of the current view of the index. Read it before searching: a searcher acquired afterwards
+     * is at least that new, so a result remembered under this number is never newer than claimed.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** A searcher to use and then {@link #release(IndexSearcher)} in a finally block. */
+    public IndexSearcher acquire() throws IOException {
+        return manager.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        manager.release(searcher);
+    }
+
+    /** Opens the latest commit for new searches; blocks while another refresh runs. */
+    public void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+    }
+}
