@@ -1,6 +1,7 @@
 # docsift in a container: build the jar with Maven and JDK 21, run it on a JRE as a non-root user.
 #   docker build -t docsift .
-#   docker run -p 7070:7070 -v /path/to/docs:/data/corpus:ro -v docsift-index:/data/index docsift
+#   docker run -p 7070:7070 -v /path/to/docs:/data/corpus:ro -v docsift-index:/data/index \
+#              -v docsift-analytics:/data/analytics docsift
 # Settings through DOCSIFT_* variables (README, Command line), e.g. -e DOCSIFT_ADMIN_TOKEN=...
 
 FROM maven:3.9-eclipse-temurin-21 AS build
@@ -15,16 +16,17 @@ RUN mvn -q -B -o -DskipTests package
 
 FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin docsift \
-    && mkdir -p /data/corpus /data/index && chown -R docsift /data
+    && mkdir -p /data/corpus /data/index /data/analytics && chown -R docsift /data
 COPY --from=build /src/target/docsift.jar /opt/docsift/docsift.jar
 USER docsift
 WORKDIR /data
-VOLUME ["/data/corpus", "/data/index"]
+VOLUME ["/data/corpus", "/data/index", "/data/analytics"]
 # The container's address, not loopback, so that the published port reaches it. Metrics and the analytics
 # API stay admin-only: from outside the container they need DOCSIFT_ADMIN_TOKEN.
 ENV DOCSIFT_HOST=0.0.0.0 \
     DOCSIFT_CORPUS=/data/corpus \
     DOCSIFT_INDEX=/data/index \
+    DOCSIFT_ANALYTICS_DIR=/data/analytics \
     JAVA_TOOL_OPTIONS="-XX:+UseParallelGC -XX:MaxRAMPercentage=75"
 EXPOSE 7070
 # The JRE image has no curl; bash's /dev/tcp sends the request and the status line is checked.

@@ -1,5 +1,6 @@
 package docsift;
 
+import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
 import docsift.app.ServiceOperations;
 import docsift.corpus.ArticlePages;
@@ -48,10 +49,11 @@ public final class Application implements AutoCloseable {
      * @param indexDirectory opens the index folder as a Lucene directory: {@code FSDirectory::open} unless a
      *                       test injects faults
      * @param metrics        where the service counts what it does (GET /metrics), or null for a registry of its own
+     * @param analytics      where searches and opened hits are recorded (owned by the caller), or null for none
      */
     public record Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
                          Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory,
-                         Metrics metrics) {
+                         Metrics metrics, SearchAnalytics analytics) {
         public Config {
             onWatchPass = onWatchPass == null ? report -> { } : onWatchPass;
             indexDirectory = indexDirectory == null ? IndexStore.DirectoryFactory.FILES : indexDirectory;
@@ -60,18 +62,18 @@ public final class Application implements AutoCloseable {
         /** Counting into a registry of the application's own. */
         public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
                       Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory) {
-            this(corpus, index, server, watch, onWatchPass, indexDirectory, null);
+            this(corpus, index, server, watch, onWatchPass, indexDirectory, null, null);
         }
 
         /** Serves and watches the corpus with the default settings. */
         public Config(Path corpus, Path index, ServerSettings server) {
-            this(corpus, index, server, CorpusWatcher.Settings.DEFAULT, null, null, null);
+            this(corpus, index, server, CorpusWatcher.Settings.DEFAULT, null, null, null, null);
         }
 
         /** Serves with this watcher (null: none) and pass listener, on the index folder as it is. */
         public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
                       Consumer<SyncReport> onWatchPass) {
-            this(corpus, index, server, watch, onWatchPass, null, null);
+            this(corpus, index, server, watch, onWatchPass, null, null, null);
         }
     }
 
@@ -107,7 +109,10 @@ public final class Application implements AutoCloseable {
             metrics.indexing(operations::counters);
             HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
                     new ArticlePages(reader, parser, new ArticleRenderer()), operations);
-            server = own(new HttpServer(services, config.server(), metrics));
+            server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
+            if (config.analytics() != null) {
+                metrics.analytics(config.analytics()::recorded, config.analytics()::dropped);
+            }
             port = server.start();
             if (watcher != null) {
                 watcher.start();

@@ -1,5 +1,6 @@
 package docsift.http;
 
+import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
 import docsift.app.RebuildStatus;
 import docsift.corpus.ArticlePages;
@@ -8,6 +9,7 @@ import docsift.metrics.Metrics;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
 import docsift.search.InvalidRequestException;
+import docsift.search.SearchRequest;
 import docsift.search.SearchService;
 import docsift.search.SectionView;
 import io.javalin.Javalin;
@@ -52,17 +54,20 @@ public final class HttpServer implements AutoCloseable {
     private final AdminAccess admin;
     private final SearchAnswers answers;
     private final Metrics metrics;
+    private final SearchAnalytics analytics;
     private final Javalin app;
 
     /**
-     * @param metrics where requests and searches are counted; read from by {@code GET /metrics}
+     * @param metrics   where requests and searches are counted; read from by {@code GET /metrics}
+     * @param analytics where searches and opened hits are recorded, or null when search analytics are off
      */
-    public HttpServer(Services services, ServerSettings settings, Metrics metrics) {
+    public HttpServer(Services services, ServerSettings settings, Metrics metrics, SearchAnalytics analytics) {
         this.services = services;
         this.settings = settings;
         this.admin = new AdminAccess(settings.adminToken());
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
         this.metrics = metrics;
+        this.analytics = analytics;
         metrics.resultCache(answers::hits, answers::misses);
         this.app = Javalin.create(this::configure);
     }
@@ -106,6 +111,7 @@ public final class HttpServer implements AutoCloseable {
         config.routes.post("/api/reindex", this::reindex);
         config.routes.get("/api/reindex/<id>", this::rebuildStatus);
         ServerMetrics.configure(config, metrics, admin);
+        AnalyticsRoutes.configure(config, analytics, admin);
         ErrorMapping.register(config);
     }
 
@@ -122,9 +128,14 @@ public final class HttpServer implements AutoCloseable {
         }
         ctx.header("Cache-Control", "no-store");
         long start = System.nanoTime();
-        byte[] answer = answers.answer(SearchParams.from(ctx));
+        SearchRequest request = SearchParams.from(ctx);
+        SearchAnswers.Answered answer = answers.answered(request);
         metrics.search(Duration.ofNanos(System.nanoTime() - start));
-        ctx.contentType(Json.CONTENT_TYPE).result(answer);
+        if (analytics != null && request.offset() == 0) {
+            // Later pages of the same search are the same search.
+            analytics.searched(request.query(), answer.total());
+        }
+        ctx.contentType(Json.CONTENT_TYPE).result(answer.json());
     }
 
     /** The articles sorted by id, all or a page ({@code offset}, {@code limit}); the total in X-Total-Count. */
