@@ -173,7 +173,7 @@ public final class SectionDocuments {
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         doc.add(new StoredField(Fields.ORDINAL, ordinal));
         if (ordinal == 0) {
-            // Catch-up reads the article's hash from its first document only (IndexStore#storedHashes).
+            // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes).
             doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
         }
         doc.add(new StoredField(Fields.TITLE, article.title()));
