@@ -15,6 +15,7 @@ import docsift.index.IndexStore;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.metrics.Metrics;
+import docsift.replica.Primary;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
 import docsift.search.view.Searchers;
@@ -91,9 +92,10 @@ public final class Application implements AutoCloseable {
             Metrics metrics = config.metrics() != null ? config.metrics() : own(new Metrics());
             IndexStore store = own(IndexStore.openOrRecover(config.index(), config.indexDirectory()));
             Searchers searchers = own(new Searchers(store.directory()));
+            Primary primary = own(new Primary(store::writer, Searchers.factory()));
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());
-            indexer = new CorpusIndexer(reader, parser, store, () -> refresh(searchers));
+            indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
             IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT,
                     report -> {
                         metrics.indexPass(report);
@@ -108,7 +110,7 @@ public final class Application implements AutoCloseable {
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
             HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
-                    new ArticlePages(reader, parser, new ArticleRenderer()), operations);
+                    new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             if (config.analytics() != null) {
                 metrics.analytics(config.analytics()::recorded, config.analytics()::dropped);
@@ -170,9 +172,11 @@ public final class Application implements AutoCloseable {
         return resource;
     }
 
-    private static void refresh(Searchers searchers) {
+    /** After each commit: new searchers here, then the same point published to read replicas. */
+    private static void afterCommit(Searchers searchers, Primary primary) {
         try {
             searchers.refresh();
+            primary.publish();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
