@@ -20,14 +20,13 @@ final class ServerMetrics {
     private ServerMetrics() {
     }
 
-    static void configure(JavalinConfig config, Metrics metrics, AdminAccess admin) {
+    static void configure(JavalinConfig config, Metrics metrics) {
         config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(),
                 Duration.ofNanos(Math.round(ms * 1_000_000.0))));
         config.routes.get("/metrics", ctx -> {
-            admin.check(ctx);
             ctx.header("Cache-Control", "no-store");
             ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape());
-        });
+        }, AdminAccess.Role.ADMIN);
     }
 
     /** The route pattern ({@code /api/sections/<id>}), so raw paths never become tags without bound. */

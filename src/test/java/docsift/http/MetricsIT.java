@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (and their histogram), search latency, cache hits, index size and passes, JVM meters; admins only.
  */
 class MetricsIT {
+    private static final String TOKEN = "Bearer metrics-token";
     private final HttpClient client = HttpClient.newHttpClient();
 
     @TempDir
@@ -40,15 +41,15 @@ class MetricsIT {
             assertEquals(200, get(local + "/search?q=select_for_update", null).statusCode());
             assertEquals(200, get(local + "/app.js", null).statusCode());
             assertEquals(404, get(local + "/api/sections/nope", null).statusCode());
-            HttpResponse<String> rebuild = post(local + "/api/reindex");
+            HttpResponse<String> rebuild = post(local + "/api/reindex", TOKEN);
             assertEquals(202, rebuild.statusCode(), rebuild.body());
             String job = rebuild.headers().firstValue("Location").orElseThrow();
-            assertTrue(get(local + job + "?wait=60", null).body().contains("\"state\":\"done\""), "the rebuild finished");
+            assertTrue(get(local + job + "?wait=60", TOKEN).body().contains("\"state\":\"done\""), "the rebuild finished");
 
-            HttpResponse<String> scrape = get(local + "/metrics", null);
+            HttpResponse<String> scrape = get(local + "/metrics", TOKEN);
             assertEquals(200, scrape.statusCode());
             assertTrue(scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), scrape.headers().toString());
-            String text = awaitRequestsCounted(local, 5);
+            String text = awaitRequestsCounted(local, 5);  // the GETs, the rebuild's follow-up among them
             assertEquals(2, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/search\",status=\"200\"}"));
             assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"static\",status=\"200\"}"));
             assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/api/sections/<id>\",status=\"404\"}"));
@@ -81,7 +82,7 @@ class MetricsIT {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         Pattern counts = Pattern.compile("(?m)^http_server_requests_seconds_count\\{method=\"GET\",route=\"(?!/metrics)[^\"]*\",status=\"\\d+\"\\} (\\S+)");
         while (true) {
-            String text = get(local + "/metrics", null).body();
+            String text = get(local + "/metrics", TOKEN).body();
             Matcher sample = counts.matcher(text);
             double counted = 0;
             while (sample.find()) {
@@ -111,9 +112,9 @@ class MetricsIT {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String url, String authorization) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static InetAddress nonLoopbackAddress() throws SocketException {
