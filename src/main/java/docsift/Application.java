@@ -1,5 +1,6 @@
 package docsift;
 
+import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
 import docsift.app.ServiceOperations;
 import docsift.corpus.ArticlePages;
@@ -13,6 +14,7 @@ import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
+import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
@@ -47,23 +49,32 @@ public final class Application implements AutoCloseable {
      *                       rebuilds, retries), once the change is searchable; for tests and benchmarks
      * @param indexDirectory opens the index folder as a Lucene directory: {@code FSDirectory::open} unless a
      *                       test injects faults
+     * @param metrics        where the service counts what it does (GET /metrics), or null for a registry of its own
+     * @param analytics      where searches and opened hits are recorded (owned by the caller), or null for none
      */
     public record Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
-                         Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory) {
+                         Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory,
+                         Metrics metrics, SearchAnalytics analytics) {
         public Config {
             onWatchPass = onWatchPass == null ? report -> { } : onWatchPass;
             indexDirectory = indexDirectory == null ? IndexStore.DirectoryFactory.FILES : indexDirectory;
         }
 
+        /** Counting into a registry of the application's own. */
+        public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
+                      Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory) {
+            this(corpus, index, server, watch, onWatchPass, indexDirectory, null, null);
+        }
+
         /** Serves and watches the corpus with the default settings. */
         public Config(Path corpus, Path index, ServerSettings server) {
-            this(corpus, index, server, CorpusWatcher.Settings.DEFAULT, null, null);
+            this(corpus, index, server, CorpusWatcher.Settings.DEFAULT, null, null, null, null);
         }
 
         /** Serves with this watcher (null: none) and pass listener, on the index folder as it is. */
         public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
                       Consumer<SyncReport> onWatchPass) {
-            this(corpus, index, server, watch, onWatchPass, null);
+            this(corpus, index, server, watch, onWatchPass, null, null, null);
         }
     }
 
@@ -78,21 +89,32 @@ public final class Application implements AutoCloseable {
 
     private Application(Config config) throws IOException {
         try {
+            Metrics metrics = config.metrics() != null ? config.metrics() : own(new Metrics());
             IndexStore store = own(IndexStore.openOrRecover(config.index(), config.indexDirectory()));
             Searchers searchers = own(new Searchers(store.directory()));
             Primary primary = own(new Primary(store::writer, Searchers.factory()));
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());
             indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
-            IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT, config.onWatchPass()));
+            IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT,
+                    report -> {
+                        metrics.indexPass(report);
+                        config.onWatchPass().accept(report);
+                    }));
             // Watching starts before the catch-up, so a file saved during it is not missed.
             watcher = config.watch() == null ? null : new CorpusWatcher(reader.root(), queue, config.watch());
             startupReport = catchUp(queue);
+            metrics.indexPass(startupReport);
             Catalog catalog = new Catalog(searchers);
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
+            metrics.index(catalog::documentCount, store.path());
+            metrics.indexing(operations::counters);
             HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
                     new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary);
-            server = own(new HttpServer(services, config.server()));
+            server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
+            if (config.analytics() != null) {
+                metrics.analytics(config.analytics()::recorded, config.analytics()::dropped);
+            }
             port = server.start();
             if (watcher != null) {
                 watcher.start();

@@ -1,5 +1,6 @@
 package docsift;
 
+import docsift.cli.AnalyticsCommand;
 import docsift.cli.CommandFailure;
 import docsift.cli.ConfigDefaults;
 import docsift.cli.EvalCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code docsift.jar}: dispatches to the sub-commands. */
 @Command(name = "docsift", mixinStandardHelpOptions = true, version = "docsift 0.1.0",
         description = "Full-text search for technical articles written in Markdown.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class},
+        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class,
+            AnalyticsCommand.class},
         footer = {"", "Every option can also be set by an environment variable (--cache-size: DOCSIFT_CACHE_SIZE, or "
                 + "DOCSIFT_SERVE_CACHE_SIZE for one command) or in the properties file named by DOCSIFT_CONFIG "
                 + "(cache-size=4096 or serve.cache-size=4096). A flag wins over the environment, which wins over the file."})

@@ -2,10 +2,12 @@ package docsift.cli;
 
 import docsift.Application;
 import docsift.ReplicaApplication;
+import docsift.analytics.SearchAnalytics;
 import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
 import docsift.http.SearchAdmission;
 import docsift.http.ServerSettings;
+import docsift.metrics.Metrics;
 import docsift.replica.Replica;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +18,9 @@ import java.nio.file.Files;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -93,6 +97,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Do not re-index articles as they change (default: watch the corpus).")
     boolean noWatch;
 
+    @Option(names = "--no-analytics", description = "Do not record searches and opened hits (default: record them, "
+            + "without IP addresses or user ids).")
+    boolean noAnalytics;
+
+    @Option(names = "--analytics-dir", defaultValue = "analytics", paramLabel = "DIR",
+            description = "Folder of the search analytics database (default: ${DEFAULT-VALUE}).")
+    Path analyticsDir;
+
+    @Option(names = "--analytics-retention-days", defaultValue = "90", paramLabel = "DAYS",
+            description = "Search analytics older than this are deleted (default: ${DEFAULT-VALUE}).")
+    int retentionDays;
+
     @Option(names = "--replicate-from", paramLabel = "URL", description = "Serve as a read replica of the docsift "
             + "at URL (give both the same --admin-token): copy its index into --index and follow it; no corpus is read.")
     URI replicateFrom;
@@ -106,6 +122,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (replicateFrom != null) {
             return replica(settings);
         }
+        if (retentionDays < 1) {
+            throw new CommandFailure("--analytics-retention-days must be 1 or more, not " + retentionDays);
+        }
         CorpusReader reader = Locations.corpus(corpusOption.corpus);
         Locations.writableIndex(indexOption.index);
         checkPortIsFree(host, port);
@@ -115,17 +134,49 @@ public final class ServeCommand implements Callable<Integer> {
                     + (noWatch ? "" : " and watching for new files"));
         }
         // The catch-up runs here, with progress, so that Application's own catch-up finds nothing left to do.
-        IndexPass.run(reader, indexOption.index, false, err, Duration.ofSeconds(progressOption.intervalSeconds));
-        Application app = Application.start(new Application.Config(reader.root(), indexOption.index, settings,
-                noWatch ? null : CorpusWatcher.Settings.DEFAULT, null));
+        IndexPass.Outcome startup = IndexPass.run(reader, indexOption.index, false, err,
+                Duration.ofSeconds(progressOption.intervalSeconds));
+        Deque<AutoCloseable> owned = new ArrayDeque<>();
+        try {
+            Metrics metrics = own(owned, new Metrics());
+            metrics.indexPass(startup.report());
+            SearchAnalytics analytics = noAnalytics ? null : own(owned, SearchAnalytics.open(
+                    new SearchAnalytics.Settings(analyticsDir, Duration.ofDays(retentionDays))));
+            Application app = own(owned, Application.start(new Application.Config(reader.root(), indexOption.index,
+                    settings, noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, null, metrics, analytics)));
+            System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
+        } catch (Exception e) {
+            closeAll(owned);
+            throw e;
+        }
+        awaitShutdown(owned);
+        return 0;
+    }
+
+    private static <T extends AutoCloseable> T own(Deque<AutoCloseable> owned, T resource) {
+        owned.push(resource);
+        return resource;
+    }
+
+    /** Serves until the JVM is asked to stop; then closes the server, the analytics and the metrics, in that order. */
+    private static void awaitShutdown(Deque<AutoCloseable> owned) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
+            closeAll(owned);
             stopped.countDown();
         }, "docsift-shutdown"));
-        System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
         stopped.await();
-        return 0;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> owned) {
+        while (!owned.isEmpty()) {
+            AutoCloseable resource = owned.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("docsift: closing " + resource.getClass().getSimpleName() + " failed: " + e);
+            }
+        }
     }
 
     private ServerSettings settings() throws IOException {

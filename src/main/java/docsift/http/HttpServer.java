@@ -1,9 +1,11 @@
 package docsift.http;
 
+import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
 import docsift.app.RebuildStatus;
 import docsift.corpus.ArticleSource;
 import docsift.corpus.RenderedArticle;
+import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
@@ -65,15 +67,36 @@ public final class HttpServer implements AutoCloseable {
     private final HostAllowList hosts;
     private final SearchAdmission admission;
     private final SearchAnswers answers;
+    private final Metrics metrics;
+    private final SearchAnalytics analytics;
+    private final boolean ownsMetrics;
     private final Javalin app;
 
+    /** A server that counts into a registry of its own (a read replica's), without search analytics. */
     public HttpServer(Services services, ServerSettings settings) {
+        this(services, settings, new Metrics(), null, true);
+    }
+
+    /**
+     * @param metrics   where requests and searches are counted; read from by {@code GET /metrics}
+     * @param analytics where searches and opened hits are recorded, or null when search analytics are off
+     */
+    public HttpServer(Services services, ServerSettings settings, Metrics metrics, SearchAnalytics analytics) {
+        this(services, settings, metrics, analytics, false);
+    }
+
+    private HttpServer(Services services, ServerSettings settings, Metrics metrics, SearchAnalytics analytics,
+                       boolean ownsMetrics) {
+        this.metrics = metrics;
+        this.analytics = analytics;
+        this.ownsMetrics = ownsMetrics;
         this.services = services;
         this.settings = settings;
         this.admin = new AdminAccess(settings.adminToken(), new Callers(settings.trustedProxies()));
         this.hosts = new HostAllowList(settings.host(), settings.allowedHosts());
         this.admission = new SearchAdmission(settings.searches());
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
+        metrics.resultCache(answers::hits, answers::misses);
         this.app = Javalin.create(this::configure);
     }
 
@@ -123,6 +146,8 @@ public final class HttpServer implements AutoCloseable {
         if (services.primary() != null) {
             new ReplicationRoutes(services.primary(), admin).register(config);
         }
+        ServerMetrics.configure(config, metrics);
+        AnalyticsRoutes.configure(config, analytics);
     }
 
     /**
@@ -156,12 +181,18 @@ public final class HttpServer implements AutoCloseable {
 
     private void search(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
-        byte[] answer;
+        SearchAnswers.Answered answer;
         try (SearchAdmission.Slot slot = admission.enter(request)) {
-            answer = answers.answer(request);
+            long start = System.nanoTime();
+            answer = answers.answered(request);
+            metrics.search(Duration.ofNanos(System.nanoTime() - start));
+        }
+        if (analytics != null && request.offset() == 0 && ctx.method() == io.javalin.http.HandlerType.GET) {
+            // Later pages of the same search are the same search; a HEAD is no search at all.
+            analytics.searched(request.query(), answer.total());
         }
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Json.CONTENT_TYPE).result(answer);
+        ctx.contentType(Json.CONTENT_TYPE).result(answer.json());
     }
 
     /** The articles sorted by id, all or a page ({@code offset}, {@code limit}); the total in X-Total-Count. */
@@ -242,5 +273,8 @@ public final class HttpServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (ownsMetrics) {
+            metrics.close();
+        }
     }
 }

@@ -23,8 +23,12 @@ final class SearchAnswers {
     private static final byte[] PLACEHOLDER_FIELD =
             ("\"tookMs\":" + PLACEHOLDER).getBytes(StandardCharsets.UTF_8);
 
-    /** A serialised answer cut around its tookMs value. */
-    private record Answer(long generation, byte[] head, byte[] tail) {
+    /** A serialised answer cut around its tookMs value, and its total hits (for search analytics). */
+    private record Answer(long generation, byte[] head, byte[] tail, long total) {
+    }
+
+    /** An answer as sent, and the total hits it reports. */
+    record Answered(byte[] json, long total) {
     }
 
     private final SearchService service;
@@ -49,6 +53,11 @@ final class SearchAnswers {
 
     /** The UTF-8 JSON answer to {@code request}. */
     byte[] answer(SearchRequest request) throws IOException {
+        return answered(request).json();
+    }
+
+    /** The UTF-8 JSON answer to {@code request} with its total hits. */
+    Answered answered(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         long generation = service.generation();
         Answer answer = capacity == 0 ? null : get(request);
@@ -62,7 +71,7 @@ final class SearchAnswers {
                 put(request, answer);
             }
         }
-        return join(answer, Math.round((System.nanoTime() - start) / 10_000.0) / 100.0);
+        return new Answered(join(answer, Math.round((System.nanoTime() - start) / 10_000.0) / 100.0), answer.total());
     }
 
     /** Requests answered from the cache so far. */
@@ -82,7 +91,7 @@ final class SearchAnswers {
         int at = indexOf(json, PLACEHOLDER_FIELD);
         int valueStart = at + PLACEHOLDER_FIELD.length - String.valueOf(PLACEHOLDER).length();
         return new Answer(generation, Arrays.copyOfRange(json, 0, valueStart),
-                Arrays.copyOfRange(json, at + PLACEHOLDER_FIELD.length, json.length));
+                Arrays.copyOfRange(json, at + PLACEHOLDER_FIELD.length, json.length), response.total());
     }
 
     private static byte[] join(Answer answer, double tookMs) {
