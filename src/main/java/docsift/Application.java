@@ -88,7 +88,7 @@ public final class Application implements AutoCloseable {
             startupReport = catchUp(queue);
             Catalog catalog = new Catalog(searchers);
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
-            HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
+            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers)), catalog,
                     new ArticlePages(reader, parser, new ArticleRenderer()), operations);
             server = own(new HttpServer(services, config.server()));
             port = server.start();

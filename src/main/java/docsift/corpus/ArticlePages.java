@@ -2,6 +2,7 @@ package docsift.corpus;
 
 import docsift.markdown.Article;
 import docsift.markdown.ArticleRenderer;
+import docsift.markdown.Hashes;
 import docsift.markdown.MarkdownParser;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class ArticlePages {
             return Optional.empty();
         }
         String source = reader.read(file);
-        String hash = ContentHash.of(source);
+        String hash = Hashes.sha256Hex(source);
         Cached cached = cache.get(id);
         if (cached == null || !cached.hash().equals(hash)) {
             cached = new Cached(hash, render(id, source));

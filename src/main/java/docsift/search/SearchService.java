@@ -3,12 +3,14 @@ package docsift.search;
 import docsift.index.Analyzers;
 import docsift.index.Fields.Kind;
 import docsift.index.Fields;
+import docsift.search.facet.FacetNames;
 import docsift.search.facet.FacetedCollectorManager;
 import docsift.search.highlight.Snippets;
 import docsift.search.query.BuiltQuery;
 import docsift.search.query.QueryFactory;
 import docsift.search.query.UserQuery;
 import docsift.search.query.UserQueryParser;
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import docsift.search.rank.Rescorer;
 import docsift.search.spell.Suggester;
@@ -34,9 +36,10 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers {@link SearchRequest}s: parses the query, ranks sections (or code blocks, or use cases), counts
  * facets, highlights excerpts and suggests spelling corrections, all on one shared searcher per request.
- * Thread-safe: holds only immutable helpers and the shared {@link Searchers}.
+ * Owns its analyzers and closes them on {@link #close()}; the shared {@link Searchers} belong to the caller.
+ * Thread-safe: holds only immutable helpers and the shared searchers.
  */
-public final class SearchService {
+public final class SearchService implements AutoCloseable {
     /** No search may run longer than this; results found by then are returned, flagged as timed out. */
     static final long TIMEOUT_MS = 2_000;
     /** More clauses than this is not a search but an attack or an accident. */
@@ -50,6 +53,9 @@ public final class SearchService {
     private final Suggester suggester;
     private final HitEvidence evidence = new HitEvidence();
     private final Rescorer rescorer;
+    private final FacetNames facetNames = new FacetNames();
+    /** The query analysis (with or without exact forms), plain stemming, and the index analysis for snippets. */
+    private final List<Analyzer> analyzers;
 
     /** A service with every ranking feature on. */
     public SearchService(Searchers searchers) {
@@ -58,12 +64,21 @@ public final class SearchService {
 
     /** A service with the given ranking features: for evaluations that measure what each feature earns. */
     public SearchService(Searchers searchers, RankingFeatures features) {
-        Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.exactForms());
+        Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
+        Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
+        Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
+        this.analyzers = List.of(queryAnalyzer, stemmer, indexAnalyzer);
         this.searchers = searchers;
-        this.queries = new QueryFactory(queryAnalyzer, features);
+        this.queries = new QueryFactory(queryAnalyzer, stemmer, features);
         this.rescorer = new Rescorer(features);
-        this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
+        this.snippets = new Snippets(indexAnalyzer);
         this.suggester = new Suggester(queryAnalyzer);
+    }
+
+    /** Closes the analyzers (their per-thread token stream caches); searches must have ended. */
+    @Override
+    public void close() {
+        analyzers.forEach(Analyzer::close);
     }
 
     /**
@@ -99,14 +114,14 @@ public final class SearchService {
     private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, long start)
             throws IOException {
         BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
-        String suggestion = suggester.suggest(request.query(), userQuery, searcher.getIndexReader());
+        String suggestion = suggester.suggest(request.query(), userQuery.words(), searcher.getIndexReader());
         if (built == null) {
             return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion, false);
         }
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
                 new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
-                        request.kind().value(), request.topic(), request.folder()));
-        List<Rescorer.Scored> page = page(rescorer.rescore(searcher, built, result.topDocs().scoreDocs), request);
+                        request.kind().value(), request.topic(), request.folder(), facetNames));
+        List<Rescorer.Scored> page = page(rescorer.rescore(searcher, built.rescoring(), result.topDocs().scoreDocs), request);
         List<Hit> hits = hits(searcher, built, page);
         return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
                 facets(result), suggestion, Deadline.passed());
