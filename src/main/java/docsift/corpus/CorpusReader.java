@@ -48,8 +48,9 @@ public final class CorpusReader {
     /** All articles of the corpus, sorted by id. */
     public List<CorpusFile> list() throws IOException {
         List<CorpusFile> files = new ArrayList<>();
-        // Not following links: a link loop cannot trap the walk, and linked files are checked one by one.
-        try (Stream<Path> walk = Files.walk(root)) {
+        // Not following links: a link loop cannot trap the walk, and linked files are checked one by one. The
+        // root itself may be a link (a deploy's "current"): walking "root/." enters it all the same.
+        try (Stream<Path> walk = Files.walk(root.resolve("."))) {
             walk.map(this::toCorpusFile).filter(f -> f != null && isArticle(f)).forEach(files::add);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -316,10 +316,11 @@ public final class CorpusWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path start) throws IOException {
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+        // "start/." so that a corpus root that is a symlink (a deploy's "current") is entered, not skipped.
+        Files.walkFileTree(start.resolve("."), new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+                folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir.normalize());
                 return FileVisitResult.CONTINUE;
             }
 

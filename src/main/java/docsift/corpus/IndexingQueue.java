@@ -239,8 +239,14 @@ public final class IndexingQueue implements AutoCloseable {
         int attempts = previous == null ? 1 : previous.attempts() + 1;
         failure = new Failure(describe(e), previous == null ? Instant.now() : previous.since(), attempts);
         Duration delay = backoff.after(attempts);
-        LOG.error("Re-indexing {} failed ({} in a row); the index keeps its last commit, and a catch-up of the whole "
-                + "corpus follows in {} ms", what(work), attempts, delay.toMillis(), e);
+        if (attempts == 1) {
+            LOG.error("Re-indexing {} failed; the index keeps its last commit, and a catch-up of the whole corpus "
+                    + "follows in {} ms", what(work), delay.toMillis(), e);
+        } else {
+            // The stack trace was logged with the first failure of the run: a lasting fault logs one line a retry.
+            LOG.warn("Re-indexing {} failed again ({} in a row): {}; next try in {} ms", what(work), attempts,
+                    describe(e), delay.toMillis());
+        }
         if (work.rebuild() != null) {
             failedRebuilds.incrementAndGet();
             work.rebuild().failed(describe(e));

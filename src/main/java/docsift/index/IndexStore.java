@@ -377,6 +377,11 @@ public final class IndexStore implements AutoCloseable {
         } catch (AlreadyClosedException e) {
             // Lucene closed the writer after a failure of its own (a tragic event): a write fault, not a bug.
             throw new IndexWriteException("the index writer on " + path + " was closed after a failure: " + describe(e), e);
+        } catch (IndexWriteException e) {
+            throw e;
+        } catch (IOException e) {
+            // Documents are flushed to files as they come: a full disk can fail the update itself, not only the commit.
+            throw new IndexWriteException("cannot write to the index at " + path + ": " + describe(e), e);
         } finally {
             shared.unlock();
         }

@@ -54,10 +54,7 @@ class ReindexApiIT {
     @Test
     void aFileDeletedWhileTheRebuildRunsIsRemoved() throws Exception {
         try (TestServer server = new TestServer(root, false)) {
-            for (int i = 0; i < COPIES; i++) {
-                Files.writeString(server.corpus().resolve(String.format("copy-%02d.md", i)),
-                        Articles.v2() + "\n\n## Marker " + i + "\n\nzebracopy" + i + "\n");
-            }
+            writeCopies(server);
             server.start(null, null);
             String last = String.format("copy-%02d.md", COPIES - 1);
             assertEquals(1, server.search("zebracopy" + (COPIES - 1), "article=" + last).get("total").asInt());
@@ -78,7 +75,9 @@ class ReindexApiIT {
 
     @Test
     void requestsWhileOneWaitsShareItAndUnknownJobsAre404() throws Exception {
-        try (TestServer server = new TestServer(root).start(null, null)) {
+        try (TestServer server = new TestServer(root, false)) {
+            writeCopies(server); // a rebuild lasts far longer than ten requests
+            server.start(null, null);
             Set<String> ids = new HashSet<>();
             HttpResponse<String> last = null;
             for (int i = 0; i < 10; i++) {
@@ -93,6 +92,13 @@ class ReindexApiIT {
             HttpResponse<String> badWait = server.get(last.headers().firstValue("Location").orElseThrow() + "?wait=x");
             assertEquals(400, badWait.statusCode(), badWait.body());
             assertFalse(badWait.body().contains("Exception"), badWait.body());
+        }
+    }
+
+    private static void writeCopies(TestServer server) throws java.io.IOException {
+        for (int i = 0; i < COPIES; i++) {
+            Files.writeString(server.corpus().resolve(String.format("copy-%02d.md", i)),
+                    Articles.v2() + "\n\n## Marker " + i + "\n\nzebracopy" + i + "\n");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import docsift.Application;
 import docsift.corpus.CorpusWatcher;
 import docsift.corpus.SyncReport;
+import docsift.index.IndexStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,6 +26,7 @@ public final class TestServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
+    private final Path corpus;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Application app;
 
@@ -35,7 +37,13 @@ public final class TestServer implements AutoCloseable {
 
     /** A server over {@code root/corpus}, first copying the real article there when {@code copyArticle}. */
     public TestServer(Path root, boolean copyArticle) throws IOException {
+        this(root, root.resolve("corpus"), copyArticle);
+    }
+
+    /** A server over {@code corpus} (which may be a symlink), with its index in {@code root}. */
+    public TestServer(Path root, Path corpus, boolean copyArticle) throws IOException {
         this.root = root;
+        this.corpus = corpus;
         Files.createDirectories(corpus());
         if (copyArticle) {
             Files.copy(Path.of("corpus/advanced-topics.md"), corpus().resolve("advanced-topics.md"));
@@ -43,7 +51,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public Path corpus() {
-        return root.resolve("corpus");
+        return corpus;
     }
 
     /** The index folder the server writes to. */
@@ -57,8 +65,14 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts with this watcher (null: none) and a listener called after each of its passes. */
     public TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass) throws IOException {
+        return start(watch, onWatchPass, null);
+    }
+
+    /** ... and opens the index folder through {@code directories} (null: as it is), to inject write faults. */
+    public TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass,
+                            IndexStore.DirectoryFactory directories) throws IOException {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Path.of("web"), null, null, 32);
-        app = Application.start(new Application.Config(corpus(), index(), settings, watch, onWatchPass));
+        app = Application.start(new Application.Config(corpus(), index(), settings, watch, onWatchPass, directories));
         return this;
     }
 

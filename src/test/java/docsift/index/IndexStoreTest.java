@@ -103,4 +103,56 @@ class IndexStoreTest {
             assertEquals(Map.of("b.md", "v1"), store.committedArticleHashes());
         }
     }
+
+    @Test
+    void aFailedCommitLeavesTheLastCommitAndTheStoreWritesAgainOnceTheFaultGoes() throws IOException {
+        var fault = new java.util.concurrent.atomic.AtomicReference<>(FaultyDirectory.Fault.NONE);
+        try (IndexStore store = IndexStore.openOrRecover(dir, FaultyDirectory.factory(fault))) {
+            store.replaceArticle(article("a.md", "v1", "One"));
+            store.commit();
+            fault.set(FaultyDirectory.Fault.FULL);
+            assertThrows(IndexWriteException.class, () -> {
+                store.replaceArticle(article("a.md", "v2", "Two", "Three"));
+                store.commit();
+            });
+            store.rollback();
+            assertEquals(Map.of("a.md", "v1"), store.committedArticleHashes());
+
+            fault.set(FaultyDirectory.Fault.NONE);
+            store.reopenIfClosed();
+            store.replaceArticle(article("a.md", "v2", "Two", "Three"));
+            store.commit();
+            assertEquals(Map.of("a.md", "v2"), store.committedArticleHashes());
+            assertEquals(null, store.writeFault());
+        }
+    }
+
+    @Test
+    void aFolderThatRefusesWritesIsOpenedReadOnlyAndSaysWhy() throws IOException {
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.replaceArticle(article("a.md", "v1", "One"));
+            store.commit();
+        }
+        var fault = new java.util.concurrent.atomic.AtomicReference<>(FaultyDirectory.Fault.READ_ONLY);
+        try (IndexStore store = IndexStore.openOrRecover(dir, FaultyDirectory.factory(fault))) {
+            assertEquals(Map.of("a.md", "v1"), store.committedArticleHashes());
+            IndexStore.WriteFault why = store.writeFault();
+            assertEquals(true, why.readOnly(), why.toString());
+            assertThrows(IndexWriteException.class, () -> store.replaceArticle(article("a.md", "v2", "Two")));
+            assertThrows(IndexWriteException.class, store::reopenIfClosed);
+
+            fault.set(FaultyDirectory.Fault.NONE);
+            store.reopenIfClosed();
+            store.replaceArticle(article("a.md", "v2", "Two"));
+            store.commit();
+            assertEquals(Map.of("a.md", "v2"), store.committedArticleHashes());
+        }
+    }
+
+    @Test
+    void aFolderThatRefusesWritesStillFailsAPlainOpen() {
+        var fault = new java.util.concurrent.atomic.AtomicReference<>(FaultyDirectory.Fault.READ_ONLY);
+        assertThrows(IOException.class, () -> IndexStore.openOrRecover(dir, FaultyDirectory.factory(fault)),
+                "no commit to serve: nothing to open read-only");
+    }
 }
