@@ -43,8 +43,15 @@ import org.apache.lucene.search.Query;
  * lower weight. Immutable and thread-safe; the index reader passed in is only read.
  */
 public final class QueryFactory {
-    /** A word being typed is completed from this many characters on: "si" begins too many words to mean any. */
+    /** A word being typed is completed over all fields from this many characters on: "si" begins too many words. */
     private static final int MIN_COMPLETED_LENGTH = 3;
+    /**
+     * A shorter word being typed (one or two letters) is completed only against heading words and identifiers,
+     * a few of the most frequent of each: a search box that answers from the first letter ("m" finds
+     * "middleware", "mi" "migrations") without expanding "s" over every word of the prose.
+     */
+    private static final List<String> SHORT_COMPLETION_FIELDS = List.of(Fields.HEADING, Fields.INLINE_CODE, Fields.CODE);
+    private static final int SHORT_COMPLETIONS = 8;
     /** Words that set two things side by side ("A vs B"): stop words, so they never score themselves. */
     private static final Set<String> VERSUS = Set.of("vs", "vs.", "versus");
     /** Words that, before "between", make "A and B" a comparison: "the difference between A and B". */
@@ -103,8 +110,10 @@ public final class QueryFactory {
         List<ClausePlan> clauses = new ArrayList<>();
         for (int i = 0; i < positive.size(); i++) {
             boolean typing = userQuery.lastWordOpen() && i == positive.size() - 1;
+            // "how do I" is a question being typed, not the start of "import": a stop word after others stays one.
+            boolean completeShort = typing && !(onlyStopWords && positive.size() > 1);
             clauses.add(!onlyStopWords && isStopWord(positive.get(i)) ? ClausePlan.stopWord(positive.get(i))
-                    : clausePlan(positive.get(i), reader, acronyms, typing, expansions));
+                    : clausePlan(positive.get(i), reader, acronyms, new Typing(typing, completeShort), expansions));
         }
         List<ShortForm> shortForms = acronyms == null ? List.of() : shortForms(positive, acronyms);
         QueryPlan words = new QueryPlan(userQuery, clauses, shortForms, List.of(), List.of());
@@ -131,17 +140,50 @@ public final class QueryFactory {
      * One searched clause: its own words on each field (or their corrections), its synonyms and the long forms
      * of an acronym; matched through whichever of them the index has.
      */
-    private ClausePlan clausePlan(Clause clause, IndexReader reader, AcronymMap acronyms, boolean typing,
+    private ClausePlan clausePlan(Clause clause, IndexReader reader, AcronymMap acronyms, Typing typing,
                                   int expansions) throws IOException {
         // A word with synonyms is a word, not a typo: an unknown one is searched through them, not corrected.
         SynonymMatch synonyms = features.has(RankingFeature.SYNONYMS) ? this.synonyms.of(clause, reader) : null;
         // So is an acronym: "DRF" in a corpus that only writes "Django REST framework".
         Query longForms = acronyms == null ? null : longForms(clause, acronyms);
-        FieldMatch match = fieldMatch(clause, reader, synonyms == null && longForms == null, typing, expansions);
+        FieldMatch match = fieldMatch(clause, reader, synonyms == null && longForms == null, typing.open(), expansions);
+        if (typing.completeShort()) {
+            match = new FieldMatch(withShortCompletions(clause, match.perField()), match.corrected());
+        }
         if (match.perField().isEmpty() && synonyms == null && longForms == null) {
             return unknown(clause);
         }
         return searched(clause, match, synonyms, longForms);
+    }
+
+    /**
+     * Whether a clause is the word being typed.
+     *
+     * @param open          the input ends inside it: an unknown word is also completed
+     * @param completeShort a one- or two-letter word is also completed against headings and identifiers
+     */
+    private record Typing(boolean open, boolean completeShort) {
+    }
+
+    /**
+     * The heading words and identifiers a one- or two-letter word being typed begins, beside the word itself
+     * (which, that short, is rarely what the reader means), weighted like a completion.
+     */
+    private Map<String, Query> withShortCompletions(Clause clause, Map<String, Query> perField) {
+        if (clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT
+                || clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
+            return perField;
+        }
+        Map<String, Query> completed = new LinkedHashMap<>(perField);
+        Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
+        for (String field : SHORT_COMPLETION_FIELDS) {
+            Query completions = fields.fieldQuery(prefix, field, SHORT_COMPLETIONS);
+            if (completions != null) {
+                Query weighted = new BoostQuery(completions, fields.boost(field) * RankingWeights.FUZZY);
+                completed.merge(field, weighted, (own, added) -> new DisjunctionMaxQuery(List.of(own, added), 0f));
+            }
+        }
+        return completed;
     }
 
     /**
