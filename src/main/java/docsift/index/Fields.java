@@ -52,8 +52,9 @@ public final class Fields {
     /** Heading level 0-6 (0 = lead section), stored for display. */
     public static final String LEVEL = "level";
     /**
-     * Position of the document within its article, as an int point: ordinal 0 finds each article's first
-     * document (which alone stores the article's hash).
+     * Position of the document within its article: an int point (ordinal 0 finds each article's first
+     * document, which alone stores the article's hash) and numeric doc values (a replica reads an article's
+     * sections back in order).
      */
     public static final String ORDINAL = "ordinal";
     /**

@@ -169,6 +169,7 @@ public final class SectionDocuments {
         doc.add(new StoredField(Fields.LEVEL, section.level()));
         doc.add(new NumericDocValuesField(Fields.DEPTH, section.breadcrumb().size()));
         doc.add(new IntPoint(Fields.ORDINAL, ordinal));
+        doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         if (ordinal == 0) {
             // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes).
             doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
