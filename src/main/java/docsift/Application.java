@@ -109,7 +109,7 @@ public final class Application implements AutoCloseable {
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
-            HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
+            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers)), catalog,
                     new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             if (config.analytics() != null) {

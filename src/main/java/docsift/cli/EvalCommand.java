@@ -10,6 +10,7 @@ import docsift.eval.RankerReport;
 import docsift.eval.ReportTable;
 import docsift.markdown.Article;
 import docsift.markdown.MarkdownParser;
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,22 +63,11 @@ public final class EvalCommand implements Callable<Integer> {
     private static final Map<String, RankingFeatures> ABLATIONS = ablations();
 
     private static Map<String, RankingFeatures> ablations() {
-        RankingFeatures all = RankingFeatures.ALL;
         Map<String, RankingFeatures> variants = new LinkedHashMap<>();
-        variants.put("docsift (all features)", all);
-        variants.put("- field weights", all.withoutFieldWeights());
-        variants.put("- proximity", all.withoutProximity());
-        variants.put("- typo corrections", all.withoutCorrections());
-        variants.put("- coordination", all.withoutCoordination());
-        variants.put("- empty-section demotion", all.withoutEmptySections());
-        variants.put("- acronyms", all.withoutAcronyms());
-        variants.put("- minimum evidence", all.withoutMinimumEvidence());
-        variants.put("- exact word forms", all.withoutExactForms());
-        variants.put("- topicality", all.withoutTopicality());
-        variants.put("- joined identifiers", all.withoutIdentifiers());
-        variants.put("- synonyms", all.withoutSynonyms());
-        variants.put("- whole headings", all.withoutWholeHeadings());
-        variants.put("- hierarchy", all.withoutHierarchy());
+        variants.put("docsift (all features)", RankingFeatures.ALL);
+        for (RankingFeature feature : RankingFeature.values()) {
+            variants.put("- " + feature.label(), RankingFeatures.ALL.without(feature));
+        }
         return variants;
     }
 

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import docsift.markdown.Article;
 import docsift.markdown.ArticleRenderer;
+import docsift.markdown.Hashes;
 import docsift.markdown.MarkdownException;
 import docsift.markdown.MarkdownParser;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class ArticlePages implements ArticleSource {
             return Optional.empty();
         }
         String source = reader.read(file);
-        String hash = ContentHash.of(source);
+        String hash = Hashes.sha256Hex(source);
         Cached cached = cache.getIfPresent(id);
         if (cached == null || !cached.hash().equals(hash)) {
             cached = new Cached(hash, render(id, source));

@@ -2,6 +2,7 @@ package docsift.corpus;
 
 import docsift.index.IndexStore;
 import docsift.markdown.Article;
+import docsift.markdown.Hashes;
 import docsift.markdown.MarkdownParser;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -281,7 +282,7 @@ public final class CorpusIndexer {
     private Read readChanged(CorpusFile file, boolean force) {
         try {
             String text = reader.read(file);
-            if (!force && ContentHash.of(text).equals(committed.get(file.id()))) {
+            if (!force && Hashes.sha256Hex(text).equals(committed.get(file.id()))) {
                 problems.remove(file.id());
                 return Read.UNCHANGED;
             }

@@ -4,27 +4,20 @@ import docsift.search.SearchRequest;
 import docsift.search.SearchResponse;
 import docsift.search.SearchService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The JSON answers of {@code /search}, with a query-result cache like Solr's queryResultCache: the same
- * request against the same view of the index gets the same answer, so it is kept already serialised and
- * only {@code tookMs} is written anew. Each entry remembers the index generation it was computed on and is
- * ignored once the index changes, so a cached answer is never staler than a fresh search. Bounded (least
- * recently used go first); timed-out answers are not kept. Thread-safe.
+ * request against the same view of the index gets the same answer, so it is kept already serialised
+ * ({@link AnswerJson}) and only {@code tookMs} is written anew. Each entry remembers the index generation it
+ * was computed on and is ignored once the index changes, so a cached answer is never staler than a fresh
+ * search. Bounded (least recently used go first); timed-out answers are not kept. Thread-safe.
  */
 final class SearchAnswers {
-    /** Stands in for tookMs while serialising; no real duration is negative. */
-    private static final double PLACEHOLDER = -1.0e-300;
-    private static final byte[] PLACEHOLDER_FIELD =
-            ("\"tookMs\":" + PLACEHOLDER).getBytes(StandardCharsets.UTF_8);
-
-    /** A serialised answer cut around its tookMs value, and its total hits (for search analytics). */
-    private record Answer(long generation, byte[] head, byte[] tail, long total) {
+    /** An answer, the index generation it was computed on, and its total hits (for search analytics). */
+    private record Answer(long generation, AnswerJson json, long total) {
     }
 
     /** An answer as sent, and the total hits it reports. */
@@ -66,12 +59,13 @@ final class SearchAnswers {
         } else {
             misses.increment();
             SearchResponse response = service.search(request);
-            answer = serialise(response, generation);
+            answer = new Answer(generation, AnswerJson.of(response));
             if (capacity > 0 && !response.timedOut()) {
                 put(request, answer);
             }
         }
-        return new Answered(join(answer, Math.round((System.nanoTime() - start) / 10_000.0) / 100.0), answer.total());
+        return new Answered(answer.json().took(Math.round((System.nanoTime() - start) / 10_000.0) / 100.0),
+                answer.total());
     }
 
     /** Requests answered from the cache so far. */
@@ -82,37 +76,6 @@ final class SearchAnswers {
     /** Requests that had to be searched so far. */
     long misses() {
         return misses.sum();
-    }
-
-    private static Answer serialise(SearchResponse response, long generation) {
-        byte[] json = Json.bytes(new SearchResponse(response.query(), response.total(), PLACEHOLDER,
-                response.hits(), response.facets(), response.suggestion(), response.timedOut()));
-        // "tookMs": cannot occur inside a JSON string (its quotes would be escaped), so the first match is the field.
-        int at = indexOf(json, PLACEHOLDER_FIELD);
-        int valueStart = at + PLACEHOLDER_FIELD.length - String.valueOf(PLACEHOLDER).length();
-        return new Answer(generation, Arrays.copyOfRange(json, 0, valueStart),
-                Arrays.copyOfRange(json, at + PLACEHOLDER_FIELD.length, json.length), response.total());
-    }
-
-    private static byte[] join(Answer answer, double tookMs) {
-        byte[] value = Double.toString(tookMs).getBytes(StandardCharsets.US_ASCII);
-        byte[] json = Arrays.copyOf(answer.head(), answer.head().length + value.length + answer.tail().length);
-        System.arraycopy(value, 0, json, answer.head().length, value.length);
-        System.arraycopy(answer.tail(), 0, json, answer.head().length + value.length, answer.tail().length);
-        return json;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalStateException("serialised search answer has no tookMs field");
     }
 
     private synchronized Answer get(SearchRequest request) {

@@ -28,6 +28,43 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * ("select for update") meet the indexed parts, as terms or as a phrase.
  */
 public final class Analyzers {
+    /** Words that frame a question rather than name its subject, beyond Lucene's English stop words. */
+    private static final List<String> QUESTION_WORDS = List.of(
+            // question words
+            "how", "what", "why", "when", "where", "which", "who", "whom", "whose",
+            // auxiliaries and modals
+            "do", "does", "did", "doing", "can", "could", "should", "would", "may", "might", "must", "shall",
+            "am", "were", "been", "being", "have", "has", "had",
+            // the asker and the reader
+            "i", "me", "my", "we", "our", "you", "your",
+            // verbs that frame a question rather than name its subject
+            "use", "using", "used", "make", "explain", "mean", "means", "work", "works",
+            // fillers
+            "here", "some", "about", "between", "difference", "vs", "versus", "way", "ways",
+            "example", "examples", "also", "just",
+            // indefinite pronouns and fillers: "someone else" is not the Python keyword else
+            "else", "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everything",
+            "thing", "things", "really", "actually", "please",
+            // quantifiers and possessives that name no topic ("record which pages each user views"), as in
+            // the Snowball English list; not "all" and "any", which are Python and Django names
+            "each", "every", "both", "its");
+    /**
+     * Negated auxiliaries are the stop words "do", "can", ... and "not" in one token, which the tokenizer keeps
+     * whole ("why don't threads use all cores" is about threads and cores); the other contractions ("it's",
+     * "what's") lose their "'s" to the possessive filter and become stop words that way.
+     */
+    private static final List<String> CONTRACTIONS = List.of("don't", "doesn't", "didn't", "can't", "couldn't",
+            "won't", "wouldn't", "shouldn't", "mustn't", "isn't", "aren't", "wasn't", "weren't", "haven't",
+            "hasn't", "hadn't", "i'm", "i've", "i'd", "i'll", "you're", "you've", "we're", "we've");
+    /**
+     * The same contractions typed without the apostrophe, as search boxes get them ("why dont threads..."):
+     * none is an English word a text is about. ("cant", "wont" and "ill" are words, though rare ones; "id" and
+     * "well" are not taken.)
+     */
+    private static final List<String> TYPED_CONTRACTIONS = List.of("dont", "doesnt", "didnt", "cant", "couldnt",
+            "wont", "wouldnt", "shouldnt", "mustnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
+            "im", "ive", "youre", "youve", "weve", "whats", "thats", "hows");
+
     /**
      * Lucene's English stop words plus the question and filler words of natural-language queries ("how do I
      * use signals" should search for signals). Deliberately absent: words that are also things readers search
@@ -130,42 +167,12 @@ public final class Analyzers {
 
     private static CharArraySet buildStopWords() {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        set.addAll(List.of(
-                // question words
-                "how", "what", "why", "when", "where", "which", "who", "whom", "whose",
-                // auxiliaries and modals
-                "do", "does", "did", "doing", "can", "could", "should", "would", "may", "might", "must", "shall",
-                "am", "were", "been", "being", "have", "has", "had",
-                // the asker and the reader
-                "i", "me", "my", "we", "our", "you", "your",
-                // verbs that frame a question rather than name its subject
-                "use", "using", "used", "make", "explain", "mean", "means", "work", "works",
-                // fillers
-                "here", "some", "about", "between", "difference", "vs", "versus", "way", "ways",
-                "example", "examples", "also", "just",
-                // indefinite pronouns and fillers: "someone else" is not the Python keyword else
-                "else", "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everything",
-                "thing", "things", "really", "actually", "please",
-                // quantifiers and possessives that name no topic ("record which pages each user views"), as in
-                // the Snowball English list; not "all" and "any", which are Python and Django names
-                "each", "every", "both", "its"));
-        // Negated auxiliaries are the stop words "do", "can", ... and "not" in one token, which the tokenizer
-        // keeps whole ("why don't threads use all cores" is about threads and cores); the other contractions
-        // ("it's", "what's") lose their "'s" to the possessive filter and become stop words that way.
-        for (String contraction : List.of("don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't",
-                "shouldn't", "mustn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "i'm",
-                "i've", "i'd", "i'll", "you're", "you've", "we're", "we've")) {
+        set.addAll(QUESTION_WORDS);
+        for (String contraction : CONTRACTIONS) {
             set.add(contraction);
             set.add(contraction.replace('\'', '\u2019'));
         }
-        // The same contractions typed without the apostrophe, as search boxes get them ("why dont threads..."):
-        // none is an English word a text is about. ("cant", "wont" and "ill" are words, though rare ones;
-        // "id" and "well" are not taken.)
-        for (String typed : List.of("dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt",
-                "mustnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "im", "ive", "youre",
-                "youve", "weve", "whats", "thats", "hows")) {
-            set.add(typed);
-        }
+        set.addAll(TYPED_CONTRACTIONS);
         set.add("cannot");
         return CharArraySet.unmodifiableSet(set);
     }

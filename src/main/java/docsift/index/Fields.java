@@ -49,9 +49,13 @@ public final class Fields {
     public static final String ROOT_FOLDER = ".";
     /** Id of the section a code or use-case document belongs to (equals {@link #ID} on sections). */
     public static final String SECTION_ID = "section_id";
-    /** Heading level 0-6 (0 = lead section): an int point for filtering, stored for display. */
+    /** Heading level 0-6 (0 = lead section), stored for display. */
     public static final String LEVEL = "level";
-    /** Position of the document within its article, so an article's documents read back in order. */
+    /**
+     * Position of the document within its article: an int point (ordinal 0 finds each article's first
+     * document, which alone stores the article's hash) and numeric doc values (a replica reads an article's
+     * sections back in order).
+     */
     public static final String ORDINAL = "ordinal";
     /**
      * Number of words in a section's own prose, code and use cases, heading excluded (numeric doc values, on

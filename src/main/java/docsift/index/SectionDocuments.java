@@ -166,12 +166,10 @@ public final class SectionDocuments {
         doc.add(new StringField(Fields.FOLDER, Fields.folderOf(article.id()), Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.FOLDER, new BytesRef(Fields.folderOf(article.id()))));
         doc.add(new StringField(Fields.SECTION_ID, sectionId(article.id(), section.anchor()), Field.Store.YES));
-        doc.add(new IntPoint(Fields.LEVEL, section.level()));
         doc.add(new StoredField(Fields.LEVEL, section.level()));
         doc.add(new NumericDocValuesField(Fields.DEPTH, section.breadcrumb().size()));
         doc.add(new IntPoint(Fields.ORDINAL, ordinal));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
-        doc.add(new StoredField(Fields.ORDINAL, ordinal));
         if (ordinal == 0) {
             // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes).
             doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
@@ -189,7 +187,12 @@ public final class SectionDocuments {
         return text.substring(0, Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max);
     }
 
-    /** Exact-match term for filters, stored for display, and sorted doc values for facet counting. */
+    /**
+     * Exact-match term for filters, stored for display, and sorted doc values for facet counting. Not Lucene's
+     * {@code KeywordField}: it writes sorted-set doc values, and an index written with sorted ones cannot take
+     * documents with another doc values type under the same name, so an existing index could not be updated
+     * in place.
+     */
     private static void addKeyword(Document doc, String field, String value) {
         doc.add(new StringField(field, value, Field.Store.YES));
         doc.add(new SortedDocValuesField(field, new BytesRef(value)));

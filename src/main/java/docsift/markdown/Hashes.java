@@ -5,14 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Content hashes for change detection. Stateless and thread-safe. */
-final class Hashes {
+/**
+ * Content hashes for change detection: the one definition of {@code Article.contentHash}, used by the corpus
+ * too to skip unchanged files. Stateless and thread-safe.
+ */
+public final class Hashes {
 
     private Hashes() {
     }
 
     /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
-    static String sha256Hex(String text) {
+    public static String sha256Hex(String text) {
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -3,12 +3,14 @@ package docsift.search;
 import docsift.index.Analyzers;
 import docsift.index.Fields.Kind;
 import docsift.index.Fields;
+import docsift.search.facet.FacetNames;
 import docsift.search.facet.FacetedCollectorManager;
 import docsift.search.highlight.Snippets;
 import docsift.search.query.BuiltQuery;
 import docsift.search.query.QueryFactory;
 import docsift.search.query.UserQuery;
 import docsift.search.query.UserQueryParser;
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import docsift.search.rank.Rescorer;
 import docsift.search.spell.Suggester;
@@ -37,9 +39,10 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers {@link SearchRequest}s: parses the query, ranks sections (or code blocks, or use cases), counts
  * facets, highlights excerpts and suggests spelling corrections, all on one shared searcher per request.
- * Thread-safe: holds only immutable helpers and the shared {@link Searchers}.
+ * Owns its analyzers and closes them on {@link #close()}; the shared {@link Searchers} belong to the caller.
+ * Thread-safe: holds only immutable helpers and the shared searchers.
  */
-public final class SearchService {
+public final class SearchService implements AutoCloseable {
     /** No search may run longer than this; results found by then are returned, flagged as timed out. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(2);
     /** More clauses than this is not a search but an attack or an accident. */
@@ -53,6 +56,9 @@ public final class SearchService {
     private final Suggester suggester;
     private final HitEvidence evidence = new HitEvidence();
     private final Rescorer rescorer;
+    private final FacetNames facetNames = new FacetNames();
+    /** The query analysis (with or without exact forms), plain stemming, and the index analysis for snippets. */
+    private final List<Analyzer> analyzers;
     private final Duration timeLimit;
 
     /** A service with every ranking feature on. */
@@ -67,13 +73,22 @@ public final class SearchService {
 
     /** A service whose searches stop at {@code timeLimit} (zero: every search times out at once, for tests). */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit) {
-        Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.exactForms());
+        Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
+        Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
+        Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
+        this.analyzers = List.of(queryAnalyzer, stemmer, indexAnalyzer);
         this.searchers = searchers;
-        this.queries = new QueryFactory(queryAnalyzer, features);
+        this.queries = new QueryFactory(queryAnalyzer, stemmer, features);
         this.rescorer = new Rescorer(features);
-        this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
+        this.snippets = new Snippets(indexAnalyzer);
         this.suggester = new Suggester(queryAnalyzer);
         this.timeLimit = timeLimit;
+    }
+
+    /** Closes the analyzers (their per-thread token stream caches); searches must have ended. */
+    @Override
+    public void close() {
+        analyzers.forEach(Analyzer::close);
     }
 
     /**
@@ -148,17 +163,17 @@ public final class SearchService {
                                long start) throws IOException {
         BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
         String suggestion = deadline.passed() ? null
-                : suggester.suggest(request.query(), userQuery, searcher.getIndexReader());
+                : suggester.suggest(request.query(), userQuery.words(), searcher.getIndexReader());
         if (built == null) {
             return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion,
                     deadline.passed());
         }
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
                 new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
-                        request.kind().value(), request.topic(), request.folder()));
+                        request.kind().value(), request.topic(), request.folder(), facetNames));
         ScoreDoc[] collected = result.topDocs().scoreDocs;
         List<Rescorer.Scored> page = page(deadline.passed() ? unscored(collected)
-                : rescorer.rescore(searcher, built, collected), request);
+                : rescorer.rescore(searcher, built.rescoring(), collected), request);
         List<Hit> hits = hits(searcher, built, page, deadline);
         return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
                 facets(result), suggestion, deadline.passed() || searcher.timedOut());

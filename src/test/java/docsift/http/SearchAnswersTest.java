@@ -9,9 +9,11 @@ import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.markdown.Section;
 import docsift.search.SearchRequest;
+import docsift.search.SearchResponse;
 import docsift.search.SearchService;
 import docsift.search.view.Searchers;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,21 @@ class SearchAnswersTest {
                 assertEquals(fresh, fromCache);
                 assertEquals(1, cached.hits());
                 assertEquals(0, uncached.hits());
+            }
+        }
+    }
+
+    @Test
+    void anAnswerKeptWithoutItsTimeIsByteForByteTheJsonOfTheResponse() throws IOException {
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.replaceArticle(article("a.md", "Signals \"quoted\" <b>", "Django \"tookMs\": signals notify é."));
+            store.commit();
+            try (Searchers searchers = new Searchers(store.directory())) {
+                SearchResponse response = new SearchService(searchers).search(SearchRequest.of("signals notfy", 10));
+                SearchResponse timed = new SearchResponse(response.query(), response.total(), 12.34, response.hits(),
+                        response.facets(), response.suggestion(), response.timedOut());
+                assertEquals(new String(Json.bytes(timed), StandardCharsets.UTF_8),
+                        new String(AnswerJson.of(response).took(12.34), StandardCharsets.UTF_8));
             }
         }
     }

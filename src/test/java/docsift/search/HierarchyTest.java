@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class HierarchyTest {
     void theBroaderSectionWinsWhenBothMatchAlike() throws IOException {
         assertEquals("Django middleware", first(article, RankingFeatures.ALL, "rate limiting"));
         assertEquals("Real-World Use Cases of decorators:",
-                first(article, RankingFeatures.ALL.withoutHierarchy(), "rate limiting"));
+                first(article, RankingFeatures.ALL.without(RankingFeature.HIERARCHY), "rate limiting"));
     }
 
     @Test

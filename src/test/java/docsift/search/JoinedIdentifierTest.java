@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,6 @@ class JoinedIdentifierTest {
 
     @Test
     void withoutJoiningTheWordsInProseWin() throws IOException {
-        assertEquals("Request hooks", index.hits(RankingFeatures.ALL.withoutIdentifiers(), "call next").getFirst().heading());
+        assertEquals("Request hooks", index.hits(RankingFeatures.ALL.without(RankingFeature.IDENTIFIERS), "call next").getFirst().heading());
     }
 }

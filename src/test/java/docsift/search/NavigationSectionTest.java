@@ -1,5 +1,6 @@
 package docsift.search;
 
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.util.List;
@@ -26,6 +27,6 @@ class NavigationSectionTest {
     void theSectionWithContentOutranksTheListOfLinks() throws IOException {
         assertEquals(List.of("AS OF SYSTEM TIME", "See also"), index.headings(RankingFeatures.ALL, "\"time travel queries\""));
         assertEquals(List.of("See also", "AS OF SYSTEM TIME"),
-                index.headings(RankingFeatures.ALL.withoutEmptySections(), "\"time travel queries\""));
+                index.headings(RankingFeatures.ALL.without(RankingFeature.EMPTY_SECTIONS), "\"time travel queries\""));
     }
 }

@@ -1,6 +1,7 @@
 package docsift.search;
 
 import docsift.search.query.Synonyms;
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.util.List;
@@ -64,7 +65,7 @@ class SynonymsTest {
         List<Hit> hits = index.hits(RankingFeatures.ALL, "when are expired rows removed");
         assertEquals("Expiry", hits.getFirst().heading());
         assertTrue(hits.getFirst().snippet().contains("<mark>deleted</mark>"), hits.getFirst().snippet());
-        Hit without = index.hits(RankingFeatures.ALL.withoutSynonyms(), "when are expired rows removed").getFirst();
+        Hit without = index.hits(RankingFeatures.ALL.without(RankingFeature.SYNONYMS), "when are expired rows removed").getFirst();
         assertFalse(without.snippet().contains("<mark>deleted</mark>"), without.snippet());
     }
 
@@ -80,7 +81,7 @@ class SynonymsTest {
         assertEquals(List.of("Copies"), index.hits(RankingFeatures.ALL, "clone").stream().map(Hit::heading).toList());
         // Without synonyms it is still no typo of "close": a common English word is never corrected (round 9;
         // before that, this found Handles).
-        assertEquals(List.of(), index.hits(RankingFeatures.ALL.withoutSynonyms(), "clone"));
+        assertEquals(List.of(), index.hits(RankingFeatures.ALL.without(RankingFeature.SYNONYMS), "clone"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package docsift.search;
 
 import docsift.eval.CorpusArticles;
 import docsift.index.HeadingWords;
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class WholeHeadingTest {
         // "removed" says "deleted" in other words; "actually" is not in the heading and needs not be.
         assertEquals("When are rows deleted?", first(RankingFeatures.ALL, QUESTION));
         assertEquals("Batch Delete Expired Data with Row-Level TTL",
-                first(RankingFeatures.ALL.withoutWholeHeadings(), QUESTION));
+                first(RankingFeatures.ALL.without(RankingFeature.WHOLE_HEADINGS), QUESTION));
     }
 
     @Test

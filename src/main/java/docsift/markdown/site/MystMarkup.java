@@ -62,23 +62,33 @@ final class MystMarkup {
                 }
                 return;
             }
-            default -> {
-                String title = directive.kind() == MystDirectives.Kind.PROSE ? directive.argument() : "";
-                // An admonition is shown as one, when its lines can be indented (not inside a quote's "> ").
-                boolean box = directive.kind() == MystDirectives.Kind.PROSE && !insideQuote(fence);
-                String opening = box ? "!!! " + directive.boxType() + (title.isEmpty() ? "" : " \"" + title.replace('"', '\'') + "\"")
-                        : title.isEmpty() ? "" : title + "  ";
-                edits.replace(open, SourceEdits.lineEnd(source, open, end), opening);
-                for (int line = removeOptions(source, body, close, edits); box && line < close;
-                        line = SourceEdits.nextLine(source, line, close)) {
-                    if (SourceEdits.lineEnd(source, line, close) > line) {
-                        edits.replace(line, line, BOX_INDENT);
-                    }
-                }
-                if (close < end) {
-                    edits.replace(close, SourceEdits.lineEnd(source, close, end), "");
-                }
+            default -> unwrapText(source, fence, directive, edits);
+        }
+    }
+
+    /**
+     * A directive that holds text: the opening fence becomes its title (an admonition box when its lines can be
+     * indented, not inside a quote's "> "), the options go, and so does the closing fence.
+     */
+    private static void unwrapText(String source, FencedCodeBlock fence, MystDirectives.Directive directive,
+                                   SourceEdits edits) {
+        int end = Math.min(fence.getEndOffset(), source.length());
+        int open = fence.getStartOffset();
+        int close = fence.getClosingMarker().isNull() ? end : fence.getClosingMarker().getStartOffset();
+        int body = SourceEdits.nextLine(source, open, end);
+        String title = directive.kind() == MystDirectives.Kind.PROSE ? directive.argument() : "";
+        boolean box = directive.kind() == MystDirectives.Kind.PROSE && !insideQuote(fence);
+        String opening = box ? "!!! " + directive.boxType() + (title.isEmpty() ? "" : " \"" + title.replace('"', '\'') + "\"")
+                : title.isEmpty() ? "" : title + "  ";
+        edits.replace(open, SourceEdits.lineEnd(source, open, end), opening);
+        for (int line = removeOptions(source, body, close, edits); box && line < close;
+                line = SourceEdits.nextLine(source, line, close)) {
+            if (SourceEdits.lineEnd(source, line, close) > line) {
+                edits.replace(line, line, BOX_INDENT);
             }
+        }
+        if (close < end) {
+            edits.replace(close, SourceEdits.lineEnd(source, close, end), "");
         }
     }
 

@@ -7,9 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
@@ -38,10 +36,8 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
     /** The faceted fields, in the order of {@link #wanted} and of each collector's counts. */
     private static final List<String> FIELDS = List.of(Fields.KIND, Fields.TOPIC, Fields.FOLDER);
 
-    /** Value names by ordinal, per open segment reader and field: see {@link #names}. */
-    private static final Map<IndexReader.CacheKey, Map<String, String[]>> NAMES = new ConcurrentHashMap<>();
-
     private final TopScoreDocCollectorManager topManager;
+    private final FacetNames names;
     /** Per faceted field, the value hits must have, or null for any. */
     private final String[] wanted;
 
@@ -50,8 +46,10 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
      * @param kind    the kind of documents that are hits
      * @param topic   the topic hits must have, or null for any
      * @param folder  the folder hits' articles must be in, or null for any
+     * @param names   the value names of the open segments, shared by the searches of one service
      */
-    public FacetedCollectorManager(int numHits, String kind, String topic, String folder) {
+    public FacetedCollectorManager(int numHits, String kind, String topic, String folder, FacetNames names) {
+        this.names = names;
         // Exact total hit counts: the API reports totals, and corpora are small enough to count them.
         this.topManager = new TopScoreDocCollectorManager(numHits, Integer.MAX_VALUE);
         this.wanted = new String[] {kind, topic, folder};
@@ -119,7 +117,7 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
                     int ord = wanted[f] == null ? -1 : values[f].lookupTerm(new BytesRef(wanted[f]));
                     wantedOrds[f] = wanted[f] == null ? -1 : ord >= 0 ? ord : -2;
                     ordCounts[f] = new int[values[f].getValueCount()];
-                    names[f] = names(context, FIELDS.get(f), ordCounts[f].length);
+                    names[f] = FacetedCollectorManager.this.names.of(context, FIELDS.get(f), ordCounts[f].length);
                 }
             }
 
@@ -174,30 +172,5 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
                 }
             }
         }
-    }
-
-    /**
-     * The value names of a segment's sorted doc values by ordinal, filled in as they are first needed and
-     * kept for as long as the segment reader is open: turning ordinals back into names (a terms-dictionary
-     * seek and a UTF-8 decode per value, per segment, per request) was the largest cost of facet counting
-     * with tens of thousands of topics. Null when the reader offers no cache key.
-     */
-    private static String[] names(LeafReaderContext context, String field, int valueCount) {
-        IndexReader.CacheHelper helper = context.reader().getReaderCacheHelper();
-        if (helper == null) {
-            return null;
-        }
-        Map<String, String[]> byField = NAMES.get(helper.getKey());
-        if (byField == null) {
-            byField = new ConcurrentHashMap<>();
-            Map<String, String[]> raced = NAMES.putIfAbsent(helper.getKey(), byField);
-            if (raced == null) {
-                helper.addClosedListener(NAMES::remove);
-            } else {
-                byField = raced;
-            }
-        }
-        String[] names = byField.computeIfAbsent(field, f -> new String[valueCount]);
-        return names.length == valueCount ? names : null;
     }
 }

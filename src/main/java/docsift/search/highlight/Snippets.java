@@ -1,6 +1,7 @@
 package docsift.search.highlight;
 
 import docsift.index.Fields;
+import docsift.search.rank.RankingWeights;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -209,17 +210,12 @@ public final class Snippets {
         private static final PassageFormatter PROSE = CutMarkingFormatter.prose();
         private static final PassageFormatter CODE_LINES = CutMarkingFormatter.code();
 
-        /**
-         * Which prose passage a snippet shows: the one with the most of the query's words, repeats adding little
-         * (k1 0.3 instead of 1.2), and of passages about as good the earlier one (three times Lucene's position
-         * weight), since a section tends to say what a thing is before it shows the steps. Measured over the first ten
-         * hits of the 241 judged queries on the article (1,572 snippets), against sentence passages with Lucene's
-         * scorer: as many distinct query words marked (1.60 per snippet), a fifth shorter (212 characters, was 261).
-         */
-        private static final PassageScorer PROSE_SCORER = new PassageScorer(0.3f, 0.75f, 87f) {
+        /** Which prose passage a snippet shows: see {@link RankingWeights#PASSAGE_K1} and the weights after it. */
+        private static final PassageScorer PROSE_SCORER = new PassageScorer(
+                RankingWeights.PASSAGE_K1, RankingWeights.PASSAGE_B, RankingWeights.PASSAGE_PIVOT) {
             @Override
             public float norm(int passageStart) {
-                return 1 + 3 / (float) Math.log(87 + passageStart);
+                return 1 + RankingWeights.PASSAGE_POSITION_WEIGHT / (float) Math.log(RankingWeights.PASSAGE_PIVOT + passageStart);
             }
         };
 

@@ -1,6 +1,5 @@
 package docsift.search.query;
 
-import docsift.index.Analyzers;
 import docsift.index.Fields;
 import docsift.index.IrregularFormFilter;
 import docsift.search.view.ViewMemo;
@@ -35,10 +34,14 @@ public final class CodeInflections {
     private static final int MIN_BASE_LENGTH = 3;
 
     /** The prose field's query analysis without the forms as written: a word's one token is its stem. */
-    private static final Analyzer STEMMER = Analyzers.newQueryAnalyzer(false);
+    private final Analyzer stemmer;
 
     /** Per index view, the code forms of a typed word: up to a dozen dictionary look-ups each. */
     private final ViewMemo<String, List<String>> memo = new ViewMemo<>(10_000);
+
+    CodeInflections(Analyzer stemmer) {
+        this.stemmer = stemmer;
+    }
 
     /**
      * A query for the code terms that are other forms of the plain words among {@code words} (same stem,
@@ -61,7 +64,7 @@ public final class CodeInflections {
     }
 
     /** The other forms of {@code word} (lower case, letters only) that the code field has, at most a few. */
-    private static List<String> codeForms(String word, IndexReader reader) throws IOException {
+    private List<String> codeForms(String word, IndexReader reader) throws IOException {
         String stem = stem(word);
         List<String> forms = new ArrayList<>();
         for (String form : candidates(word)) {
@@ -111,8 +114,8 @@ public final class CodeInflections {
         }
     }
 
-    private static String stem(String word) {
-        try (TokenStream stream = STEMMER.tokenStream(Fields.PROSE, word)) {
+    private String stem(String word) {
+        try (TokenStream stream = stemmer.tokenStream(Fields.PROSE, word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String stem = stream.incrementToken() ? term.toString() : word;

@@ -2,7 +2,9 @@ package docsift.search.query;
 
 import docsift.search.query.UserQuery.Clause;
 import docsift.search.rank.FieldWeights;
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
+import docsift.search.rank.RankingWeights;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,13 +38,6 @@ import org.apache.lucene.util.StringHelper;
  * each searchable field analyses text, weighted by the field. Immutable and thread-safe.
  */
 final class FieldQueries {
-    /**
-     * Share of the other fields' scores a dismax adds to its best field's score: enough that a word in the
-     * heading and all through the body beats the same word in a heading alone.
-     */
-    static final float TIE_BREAKER = 0.3f;
-    /** Prefix matches never count as much as an exact word. */
-    private static final float PREFIX_WEIGHT = 0.8f;
     /** Bounds on what one multi-term clause may expand to, per field. */
     static final int MAX_EXPANSIONS = 32;
 
@@ -58,7 +53,7 @@ final class FieldQueries {
 
     /** The boost of a field: its weight, or 1 for every field when field weights are switched off. */
     float boost(String field) {
-        return features.fieldWeights() ? FieldWeights.BOOSTS.get(field) : 1f;
+        return features.has(RankingFeature.FIELD_WEIGHTS) ? FieldWeights.BOOSTS.get(field) : 1f;
     }
 
     /** The clause on every field where it produces terms, each weighted by its field; no corrections. */
@@ -140,7 +135,7 @@ final class FieldQueries {
         }
         PrefixQuery prefix = new PrefixQuery(new Term(field, lower),
                 new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(expansions));
-        return new BoostQuery(prefix, PREFIX_WEIGHT);
+        return new BoostQuery(prefix, RankingWeights.PREFIX);
     }
 
     /** True when some term of the field begins with the (lower-cased) prefix. */

@@ -1,19 +1,19 @@
 package docsift.search.query;
 
+import docsift.search.query.QueryPlan.Joined;
 import docsift.search.query.UserQuery.Clause;
 import docsift.search.query.UserQuery.Occur;
 import docsift.search.query.UserQuery.Type;
 import docsift.search.rank.FieldWeights;
+import docsift.search.rank.RankingWeights;
 import docsift.search.view.ViewMemo;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -28,8 +28,6 @@ import org.apache.lucene.search.TermQuery;
  * look-ups are remembered per index view.
  */
 final class JoinedIdentifiers {
-    /** Weight of an identifier the query's words join into, added to the words' own scores. */
-    private static final float IDENTIFIER_WEIGHT = 1f;
     /** Most words joined into one identifier. */
     private static final int MAX_JOINED = 4;
     /** How identifiers join words: snake_case, dotted.names, and camelCase (indexed lower-cased). */
@@ -44,33 +42,36 @@ final class JoinedIdentifiers {
     }
 
     /**
-     * Adds the identifiers runs of the query's words join into: to the score, to the clause parts of the words
-     * they join ({@code partOf} gives each positive clause's part, -1 for none), and to the highlighted terms.
-     * Runs of up to {@link #MAX_JOINED} words, longest first; each word joins one identifier at most.
-     *
-     * @return for each positive clause, the query of the identifier it was joined into (the same object for
-     *         every word of a run), or null
+     * The identifiers runs of the query's words join into: runs of up to {@link #MAX_JOINED} plain words,
+     * longest first; each word joins one identifier at most. The identifier scores as a word of its own, and
+     * covers the words it joins.
      */
-    Query[] add(List<Clause> positive, int[] partOf, IndexReader reader, BooleanQuery.Builder scoring,
-                List<BuiltQuery.Part> clauseQueries, Map<String, BooleanQuery.Builder> byField) throws IOException {
-        Query[] joinedInto = new Query[positive.size()];
+    List<Joined> find(List<Clause> positive, IndexReader reader) throws IOException {
+        List<Joined> joined = new ArrayList<>();
         int start = 0;
         while (start < positive.size()) {
-            int joined = 0;
-            for (int n = Math.min(MAX_JOINED, positive.size() - start); n >= 2 && joined == 0; n--) {
-                List<Clause> run = positive.subList(start, start + n);
-                if (run.stream().allMatch(c -> c.type() == Type.WORD && c.occur() == Occur.SHOULD && isIdentifierPart(c.text()))) {
-                    Map<String, Query> perField = identifier(run.stream().map(Clause::text).toList(), reader);
-                    if (!perField.isEmpty()) {
-                        Query identifier = useIdentifier(perField, partOf, start, n, scoring, clauseQueries, byField);
-                        Arrays.fill(joinedInto, start, start + n, identifier);
-                        joined = n;
-                    }
+            Joined longest = longestFrom(positive, start, reader);
+            if (longest != null) {
+                joined.add(longest);
+            }
+            start = longest == null ? start + 1 : longest.to();
+        }
+        return joined;
+    }
+
+    /** The identifier of the longest run of words from {@code start} on that joins into one, or null. */
+    private Joined longestFrom(List<Clause> positive, int start, IndexReader reader) throws IOException {
+        for (int n = Math.min(MAX_JOINED, positive.size() - start); n >= 2; n--) {
+            List<Clause> run = positive.subList(start, start + n);
+            if (run.stream().allMatch(c -> c.type() == Type.WORD && c.occur() == Occur.SHOULD && isIdentifierPart(c.text()))) {
+                Map<String, Query> perField = identifier(run.stream().map(Clause::text).toList(), reader);
+                if (!perField.isEmpty()) {
+                    return new Joined(start, start + n, new DisjunctionMaxQuery(perField.values(), RankingWeights.TIE_BREAKER),
+                            perField);
                 }
             }
-            start += Math.max(1, joined);
         }
-        return joinedInto;
+        return null;
     }
 
     private static boolean isIdentifierPart(String word) {
@@ -100,24 +101,5 @@ final class JoinedIdentifiers {
             }
         }
         return Map.of();
-    }
-
-    /** Adds the identifier as {@link #add} says; returns its query. */
-    private Query useIdentifier(Map<String, Query> perField, int[] partOf, int start, int n,
-                                BooleanQuery.Builder scoring, List<BuiltQuery.Part> clauseQueries,
-                                Map<String, BooleanQuery.Builder> byField) {
-        Query identifier = new DisjunctionMaxQuery(perField.values(), FieldQueries.TIE_BREAKER);
-        scoring.add(new BoostQuery(identifier, IDENTIFIER_WEIGHT), BooleanClause.Occur.SHOULD);
-        for (int i = start; i < start + n; i++) {
-            if (partOf[i] >= 0) {
-                BuiltQuery.Part part = clauseQueries.get(partOf[i]);
-                Query query = new DisjunctionMaxQuery(List.of(part.query(), identifier), 0f);
-                Query prose = part.prose() == null ? null : new DisjunctionMaxQuery(List.of(part.prose(), identifier), 0f);
-                clauseQueries.set(partOf[i], new BuiltQuery.Part(query, part.corrected(), prose));
-            }
-        }
-        perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
-                .add(q, BooleanClause.Occur.SHOULD));
-        return identifier;
     }
 }

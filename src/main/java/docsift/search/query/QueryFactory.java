@@ -2,11 +2,18 @@ package docsift.search.query;
 
 import docsift.index.Acronyms.Acronym;
 import docsift.index.Fields;
+import docsift.search.query.QueryPlan.ClausePlan;
+import docsift.search.query.QueryPlan.Joined;
+import docsift.search.query.QueryPlan.ShortForm;
+import docsift.search.query.SynonymQueries.SynonymMatch;
 import docsift.search.query.UserQuery.Clause;
 import docsift.search.query.UserQuery.Occur;
 import docsift.search.query.UserQuery.Type;
 import docsift.search.rank.FieldWeights;
+import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
+import docsift.search.rank.RankingWeights;
+import docsift.search.rank.Rescoring;
 import docsift.search.spell.Corrections;
 import docsift.search.view.ViewMemo;
 import java.io.IOException;
@@ -36,13 +43,6 @@ import org.apache.lucene.search.Query;
  * lower weight. Immutable and thread-safe; the index reader passed in is only read.
  */
 public final class QueryFactory {
-    /** Fuzzy matches never count as much as an exact word. */
-    private static final float FUZZY_WEIGHT = 0.45f;
-    /** Bonus when the words of the query stand near each other, as typed. */
-    private static final float PROXIMITY_WEIGHT = 0.6f;
-    private static final int PROXIMITY_SLOP = 3;
-    /** Searched words a query needs before its verbatim occurrence counts (see {@link #verbatim(UserQuery)}). */
-    private static final int VERBATIM_MIN_WORDS = 4;
     /** A word being typed is completed over all fields from this many characters on: "si" begins too many words. */
     private static final int MIN_COMPLETED_LENGTH = 3;
     /**
@@ -52,14 +52,10 @@ public final class QueryFactory {
      */
     private static final List<String> SHORT_COMPLETION_FIELDS = List.of(Fields.HEADING, Fields.INLINE_CODE, Fields.CODE);
     private static final int SHORT_COMPLETIONS = 8;
-    /** Weight of the other form of an acronym the query uses, added to the form typed. */
-    private static final float ACRONYM_WEIGHT = 0.5f;
     /** Words that set two things side by side ("A vs B"): stop words, so they never score themselves. */
     private static final Set<String> VERSUS = Set.of("vs", "vs.", "versus");
     /** Words that, before "between", make "A and B" a comparison: "the difference between A and B". */
     private static final Set<String> DIFFERENCE = Set.of("difference", "differences");
-    /** Weight of a synonym of a word, added to the word's own score. */
-    private static final float SYNONYM_WEIGHT = 0.5f;
     /**
      * How many words all the prefixes of one query may expand to, over all fields together. Lucene refuses a
      * query of more than {@code IndexSearcher.getMaxClauseCount()} terms, and sixteen one-letter prefixes at
@@ -79,9 +75,15 @@ public final class QueryFactory {
      * every search did before (a third of building the query on a large corpus).
      */
     private final ViewMemo<String, AcronymMap> acronymMemo = new ViewMemo<>(1);
-    private final CodeInflections codeInflections = new CodeInflections();
+    private final CodeInflections codeInflections;
 
-    public QueryFactory(Analyzer queryAnalyzer, RankingFeatures features) {
+    /**
+     * @param queryAnalyzer how query text is analysed per field
+     * @param stemmer       the prose field's query analysis without the forms as written (see {@link CodeInflections})
+     * @param features      the ranking features that are on
+     */
+    public QueryFactory(Analyzer queryAnalyzer, Analyzer stemmer, RankingFeatures features) {
+        this.codeInflections = new CodeInflections(stemmer);
         this.fields = new FieldQueries(queryAnalyzer, features);
         this.identifiers = new JoinedIdentifiers(fields);
         this.synonyms = new SynonymQueries(fields);
@@ -89,100 +91,231 @@ public final class QueryFactory {
         this.features = features;
     }
 
-    /** The Lucene query, or null when nothing in the input is searchable (only stop words, say). */
+    /**
+     * The Lucene query, or null when nothing in the input is searchable (only stop words, say). A pure function
+     * of the user query and the index view: first a {@link QueryPlan} of what each clause searches, then one
+     * assembly of the Lucene queries from it.
+     */
     public BuiltQuery build(UserQuery typed, IndexReader reader) throws IOException {
-        UserQuery userQuery = compounds.resolve(typed, reader);
-        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        List<BuiltQuery.Part> clauseQueries = new ArrayList<>();
-        Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();
-        List<String> fuzzyWords = new ArrayList<>();
-        boolean searchable = false;
-        boolean onlyStopWords = userQuery.positive().stream().allMatch(this::isStopWord);
-        AcronymMap acronyms = features.acronyms() ? acronymMemo.get(reader, "", key -> AcronymMap.read(reader)) : null;
+        QueryPlan plan = plan(compounds.resolve(typed, reader), reader);
+        return plan == null ? null : assemble(plan, reader);
+    }
+
+    /** What the query searches, or null when nothing is searchable. */
+    private QueryPlan plan(UserQuery userQuery, IndexReader reader) throws IOException {
+        AcronymMap acronyms = features.has(RankingFeature.ACRONYMS) ? acronymMemo.get(reader, "", key -> AcronymMap.read(reader)) : null;
         int expansions = prefixExpansions(userQuery);
         List<Clause> positive = userQuery.positive();
-        int[] partOf = new int[positive.size()];
+        boolean onlyStopWords = positive.stream().allMatch(this::isStopWord);
+        List<ClausePlan> clauses = new ArrayList<>();
         for (int i = 0; i < positive.size(); i++) {
-            Clause clause = positive.get(i);
-            partOf[i] = clauseQueries.size();
-            if (!onlyStopWords && isStopWord(clause)) {
-                partOf[i] = -1;
-                continue;
-            }
-            int corrected = fuzzyWords.size();
-            // A word with synonyms is a word, not a typo: an unknown one is searched through them, not corrected.
-            Query synonyms = features.synonyms() ? this.synonyms.of(clause, reader, byField) : null;
-            // So is an acronym: "DRF" in a corpus that only writes "Django REST framework".
-            Query longForms = acronyms == null ? null : longForms(clause, acronyms);
             boolean typing = userQuery.lastWordOpen() && i == positive.size() - 1;
-            Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords,
-                    synonyms == null && longForms == null, typing, expansions);
             // "how do I" is a question being typed, not the start of "import": a stop word after others stays one.
-            if (typing && !(onlyStopWords && positive.size() > 1)) {
-                addShortCompletions(clause, perField);
-            }
-            if (perField.isEmpty() && synonyms == null && longForms == null) {
-                addUnknown(clause, clauseQueries);
-                continue;
-            }
-            searchable = true;
-            BooleanClause.Occur occur = clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
-            Query proseOnly = proseOnly(clause, perField);
-            Query dismax;
-            if (perField.isEmpty() && synonyms == null) {
-                // Only the spelled-out form is in the index: it stands in for the acronym.
-                dismax = longForms;
-                scoring.add(new BoostQuery(longForms, ACRONYM_WEIGHT), occur);
-                longForms = null;
-            } else if (perField.isEmpty()) {
-                // Only other words for it are in the index: they stand in for the word.
-                dismax = synonyms;
-                scoring.add(new BoostQuery(synonyms, SYNONYM_WEIGHT), occur);
-            } else {
-                dismax = fieldsDismax(perField);
-                scoring.add(dismax, occur);
-                if (synonyms != null) {
-                    scoring.add(new BoostQuery(synonyms, SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
-                    // A section that says it in other words still covers the word.
-                    dismax = new DisjunctionMaxQuery(List.of(dismax, synonyms), 0f);
-                    proseOnly = proseOnly == null ? null : new DisjunctionMaxQuery(List.of(proseOnly, synonyms), 0f);
-                }
-            }
-            if (longForms != null) {
-                scoring.add(new BoostQuery(longForms, ACRONYM_WEIGHT), BooleanClause.Occur.SHOULD);
-                // A section that only spells the acronym out still covers the word.
-                dismax = new DisjunctionMaxQuery(List.of(dismax, longForms), 0f);
-            }
-            clauseQueries.add(new BuiltQuery.Part(dismax, fuzzyWords.size() > corrected, proseOnly));
-            perField.forEach((field, q) -> byField.computeIfAbsent(field, f -> new BooleanQuery.Builder())
-                    .add(q, BooleanClause.Occur.SHOULD));
+            boolean completeShort = typing && !(onlyStopWords && positive.size() > 1);
+            clauses.add(!onlyStopWords && isStopWord(positive.get(i)) ? ClausePlan.stopWord(positive.get(i))
+                    : clausePlan(positive.get(i), reader, acronyms, new Typing(typing, completeShort), expansions));
         }
-        if (acronyms != null) {
-            searchable |= addShortForms(positive, partOf, acronyms, scoring, clauseQueries);
-        }
-        if (!searchable) {
+        List<ShortForm> shortForms = acronyms == null ? List.of() : shortForms(positive, acronyms);
+        QueryPlan words = new QueryPlan(userQuery, clauses, shortForms, List.of(), List.of());
+        if (!words.searchable()) {
             return null;
         }
-        Query[] joinedInto = features.identifiers()
-                ? identifiers.add(positive, partOf, reader, scoring, clauseQueries, byField)
-                : new Query[positive.size()];
-        Query proximity = proximity(positive, joinedInto);
+        List<Joined> joined = features.has(RankingFeature.IDENTIFIERS) ? identifiers.find(positive, reader) : List.of();
+        return new QueryPlan(userQuery, clauses, shortForms, joined, exclusions(userQuery, reader, expansions));
+    }
+
+    /** The excluded clauses, each the best of its fields; never corrected. */
+    private List<Query> exclusions(UserQuery userQuery, IndexReader reader, int expansions) throws IOException {
+        List<Query> exclusions = new ArrayList<>();
         for (Clause clause : userQuery.negative()) {
-            Map<String, Query> perField = clauseQueries(clause, reader, new ArrayList<>(), true, false, expansions);
-            if (!perField.isEmpty()) {
-                scoring.add(new DisjunctionMaxQuery(perField.values(), 0f), BooleanClause.Occur.MUST_NOT);
+            FieldMatch match = fieldMatch(clause, reader, true, false, expansions);
+            if (!match.perField().isEmpty()) {
+                exclusions.add(new DisjunctionMaxQuery(match.perField().values(), 0f));
             }
+        }
+        return exclusions;
+    }
+
+    /**
+     * One searched clause: its own words on each field (or their corrections), its synonyms and the long forms
+     * of an acronym; matched through whichever of them the index has.
+     */
+    private ClausePlan clausePlan(Clause clause, IndexReader reader, AcronymMap acronyms, Typing typing,
+                                  int expansions) throws IOException {
+        // A word with synonyms is a word, not a typo: an unknown one is searched through them, not corrected.
+        SynonymMatch synonyms = features.has(RankingFeature.SYNONYMS) ? this.synonyms.of(clause, reader) : null;
+        // So is an acronym: "DRF" in a corpus that only writes "Django REST framework".
+        Query longForms = acronyms == null ? null : longForms(clause, acronyms);
+        FieldMatch match = fieldMatch(clause, reader, synonyms == null && longForms == null, typing.open(), expansions);
+        if (typing.completeShort()) {
+            match = new FieldMatch(withShortCompletions(clause, match.perField()), match.corrected());
+        }
+        if (match.perField().isEmpty() && synonyms == null && longForms == null) {
+            return unknown(clause);
+        }
+        return searched(clause, match, synonyms, longForms);
+    }
+
+    /**
+     * Whether a clause is the word being typed.
+     *
+     * @param open          the input ends inside it: an unknown word is also completed
+     * @param completeShort a one- or two-letter word is also completed against headings and identifiers
+     */
+    private record Typing(boolean open, boolean completeShort) {
+    }
+
+    /**
+     * The heading words and identifiers a one- or two-letter word being typed begins, beside the word itself
+     * (which, that short, is rarely what the reader means), weighted like a completion.
+     */
+    private Map<String, Query> withShortCompletions(Clause clause, Map<String, Query> perField) {
+        if (clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT
+                || clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
+            return perField;
+        }
+        Map<String, Query> completed = new LinkedHashMap<>(perField);
+        Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
+        for (String field : SHORT_COMPLETION_FIELDS) {
+            Query completions = fields.fieldQuery(prefix, field, SHORT_COMPLETIONS);
+            if (completions != null) {
+                Query weighted = new BoostQuery(completions, fields.boost(field) * RankingWeights.FUZZY);
+                completed.merge(field, weighted, (own, added) -> new DisjunctionMaxQuery(List.of(own, added), 0f));
+            }
+        }
+        return completed;
+    }
+
+    /**
+     * A clause that matches: its scoring queries, its part in the coverage (the best of its own words,
+     * synonyms and long forms: a section that says it in other words still covers the word) and its marks.
+     */
+    private static ClausePlan searched(Clause clause, FieldMatch match, SynonymMatch synonyms, Query longForms) {
+        BooleanClause.Occur occur = clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+        Map<String, Query> perField = match.perField();
+        List<BooleanClause> scoring = new ArrayList<>();
+        List<Query> covering = new ArrayList<>();
+        Query proseOnly = proseOnly(clause, perField);
+        if (!perField.isEmpty()) {
+            Query dismax = fieldsDismax(perField);
+            scoring.add(new BooleanClause(dismax, occur));
+            covering.add(dismax);
+        }
+        if (synonyms != null) {
+            // Only other words for it in the index: they stand in for the word, else they add to it.
+            scoring.add(new BooleanClause(new BoostQuery(synonyms.query(), RankingWeights.SYNONYM),
+                    perField.isEmpty() ? occur : BooleanClause.Occur.SHOULD));
+            covering.add(synonyms.query());
+            if (proseOnly != null && !perField.isEmpty()) {
+                proseOnly = new DisjunctionMaxQuery(List.of(proseOnly, synonyms.query()), 0f);
+            }
+        }
+        if (longForms != null) {
+            // Only the spelled-out form in the index: it stands in for the acronym, else it adds to it.
+            scoring.add(new BooleanClause(new BoostQuery(longForms, RankingWeights.ACRONYM),
+                    covering.isEmpty() ? occur : BooleanClause.Occur.SHOULD));
+            covering.add(longForms);
+        }
+        Rescoring.Part part = new Rescoring.Part(nested(covering), match.corrected(), proseOnly);
+        return new ClausePlan(clause, false, scoring, part, marks(synonyms, perField));
+    }
+
+    /** The first query, then each next one as the best of it and those before: as the parts were combined. */
+    private static Query nested(List<Query> covering) {
+        Query query = covering.getFirst();
+        for (Query next : covering.subList(1, covering.size())) {
+            query = new DisjunctionMaxQuery(List.of(query, next), 0f);
+        }
+        return query;
+    }
+
+    /** Per field, what marks a clause in snippets: its synonyms, then its own words. */
+    private static Map<String, List<Query>> marks(SynonymMatch synonyms, Map<String, Query> perField) {
+        Map<String, List<Query>> marked = new LinkedHashMap<>();
+        if (synonyms != null) {
+            synonyms.marked().forEach((field, queries) -> marked.computeIfAbsent(field, f -> new ArrayList<>())
+                    .addAll(queries));
+        }
+        perField.forEach((field, query) -> marked.computeIfAbsent(field, f -> new ArrayList<>()).add(query));
+        return marked;
+    }
+
+    /** Assembles the Lucene queries the plan describes. */
+    private BuiltQuery assemble(QueryPlan plan, IndexReader reader) throws IOException {
+        List<Clause> positive = plan.query().positive();
+        List<Rescoring.Part> parts = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
+        for (int i = 0; i < positive.size(); i++) {
+            Rescoring.Part part = coveragePart(plan, i);
+            partOf.add(part == null ? -1 : parts.size());
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        List<String> words = plan.clauses().stream().filter(c -> !c.stopWord() && c.clause().type() == Type.WORD)
+                .map(c -> c.clause().text()).toList();
+        Rescoring rescoring = new Rescoring(scoring(plan), proximity(positive, plan.identifiers()), verbatim(plan.query()),
+                parts, comparisonSides(positive, partOf, parts.size()));
+        return new BuiltQuery(rescoring, byField(plan), codeInflections.of(words, reader));
+    }
+
+    /**
+     * A clause's part in the coverage: an unknown word of a spelled-out acronym is covered by the acronym (the
+     * first that has it), and words joined into an identifier are covered by it too.
+     */
+    private static Rescoring.Part coveragePart(QueryPlan plan, int position) {
+        ClausePlan clause = plan.clauses().get(position);
+        Rescoring.Part part = clause.part();
+        if (part == null) {
+            return null;
+        }
+        List<String> pieces = AcronymMap.words(clause.clause().text());
+        for (ShortForm shortForm : plan.shortForms()) {
+            if (clause.unknown() && !pieces.isEmpty() && shortForm.longWords().containsAll(pieces)) {
+                part = new Rescoring.Part(shortForm.query(), false, shortForm.query());
+                break;
+            }
+        }
+        for (Joined joined : plan.identifiers()) {
+            if (joined.covers(position)) {
+                Query prose = part.prose() == null ? null : new DisjunctionMaxQuery(List.of(part.prose(), joined.query()), 0f);
+                part = new Rescoring.Part(new DisjunctionMaxQuery(List.of(part.query(), joined.query()), 0f),
+                        part.corrected(), prose);
+            }
+        }
+        return part;
+    }
+
+    /** The scoring query: each clause's queries, the acronyms, the joined identifiers, the exclusions. */
+    private static Query scoring(QueryPlan plan) {
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        plan.clauses().forEach(clause -> clause.scoring().forEach(scoring::add));
+        for (ShortForm shortForm : plan.shortForms()) {
+            scoring.add(new BoostQuery(shortForm.query(), RankingWeights.ACRONYM), BooleanClause.Occur.SHOULD);
+        }
+        for (Joined joined : plan.identifiers()) {
+            scoring.add(new BoostQuery(joined.query(), RankingWeights.IDENTIFIER), BooleanClause.Occur.SHOULD);
+        }
+        plan.exclusions().forEach(excluded -> scoring.add(excluded, BooleanClause.Occur.MUST_NOT));
+        return scoring.build();
+    }
+
+    /** Per searchable field, the part of the query on that field: the clauses' marks, then the identifiers. */
+    private static Map<String, Query> byField(QueryPlan plan) {
+        Map<String, BooleanQuery.Builder> byField = new LinkedHashMap<>();
+        for (ClausePlan clause : plan.clauses()) {
+            clause.marked().forEach((field, queries) -> queries.forEach(query -> should(byField, field, query)));
+        }
+        for (Joined joined : plan.identifiers()) {
+            joined.perField().forEach((field, query) -> should(byField, field, query));
         }
         Map<String, Query> fieldQueries = new LinkedHashMap<>();
-        byField.forEach((field, b) -> fieldQueries.put(field, b.build()));
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < positive.size(); i++) {
-            if (partOf[i] >= 0 && positive.get(i).type() == UserQuery.Type.WORD) {
-                words.add(positive.get(i).text());
-            }
-        }
-        return new BuiltQuery(scoring.build(), proximity, verbatim(userQuery), clauseQueries, fieldQueries, fuzzyWords,
-                comparisonSides(positive, partOf, clauseQueries.size()), codeInflections.of(words, reader));
+        byField.forEach((field, builder) -> fieldQueries.put(field, builder.build()));
+        return fieldQueries;
+    }
+
+    private static void should(Map<String, BooleanQuery.Builder> byField, String field, Query query) {
+        byField.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(query, BooleanClause.Occur.SHOULD);
     }
 
     /**
@@ -193,11 +326,11 @@ public final class QueryFactory {
      */
     private static Query fieldsDismax(Map<String, Query> perField) {
         if (!perField.containsKey(Fields.BREADCRUMB) || perField.size() == 1) {
-            return new DisjunctionMaxQuery(perField.values(), FieldQueries.TIE_BREAKER);
+            return new DisjunctionMaxQuery(perField.values(), RankingWeights.TIE_BREAKER);
         }
         List<Query> own = perField.entrySet().stream().filter(e -> !e.getKey().equals(Fields.BREADCRUMB))
                 .map(Map.Entry::getValue).toList();
-        return new DisjunctionMaxQuery(List.of(new DisjunctionMaxQuery(own, FieldQueries.TIE_BREAKER), perField.get(Fields.BREADCRUMB)), 0f);
+        return new DisjunctionMaxQuery(List.of(new DisjunctionMaxQuery(own, RankingWeights.TIE_BREAKER), perField.get(Fields.BREADCRUMB)), 0f);
     }
 
     /** A plain word's query on the English fields, or null when the clause is not a plain word. */
@@ -223,39 +356,26 @@ public final class QueryFactory {
                 phrases.add(new BoostQuery(phrase, perWord));
             }
         }
-        return phrases.isEmpty() ? null : new DisjunctionMaxQuery(phrases, FieldQueries.TIE_BREAKER);
+        return phrases.isEmpty() ? null : new DisjunctionMaxQuery(phrases, RankingWeights.TIE_BREAKER);
     }
 
     /**
      * When the query spells an acronym out ("object-relational mapping"), sections that use the acronym
      * ("ORM") also match, as a bonus that does not count in the coverage: the spelled-out words do, where the
      * index knows them. A word of the long form the index never has ("scripting" in a corpus that only writes
-     * XSS) is covered by the acronym, as a word nobody writes is by its synonyms. True when an acronym is
-     * searched.
+     * XSS) is covered by the acronym, as a word nobody writes is by its synonyms (see {@link #coveragePart}).
      */
-    private boolean addShortForms(List<Clause> positive, int[] partOf, AcronymMap acronyms,
-                                  BooleanQuery.Builder scoring, List<BuiltQuery.Part> clauseQueries) {
+    private List<ShortForm> shortForms(List<Clause> positive, AcronymMap acronyms) {
         String typed = String.join(" ", positive.stream().map(Clause::text).toList());
-        boolean searched = false;
+        List<ShortForm> shortForms = new ArrayList<>();
         for (Acronym pair : acronyms.spelledIn(typed)) {
             List<Query> perField = fields.onEveryField(new Clause(Type.WORD, pair.shortForm(), Occur.SHOULD));
-            if (perField.isEmpty()) {
-                continue;
-            }
-            Query acronym = new DisjunctionMaxQuery(perField, FieldQueries.TIE_BREAKER);
-            scoring.add(new BoostQuery(acronym, ACRONYM_WEIGHT), BooleanClause.Occur.SHOULD);
-            searched = true;
-            Set<String> longWords = Set.copyOf(AcronymMap.words(pair.longForm()));
-            for (int i = 0; i < positive.size(); i++) {
-                List<String> pieces = AcronymMap.words(positive.get(i).text());
-                boolean unknown = partOf[i] >= 0 && partOf[i] < clauseQueries.size()
-                        && clauseQueries.get(partOf[i]).query() instanceof MatchNoDocsQuery;
-                if (unknown && !pieces.isEmpty() && longWords.containsAll(pieces)) {
-                    clauseQueries.set(partOf[i], new BuiltQuery.Part(acronym, false, acronym));
-                }
+            if (!perField.isEmpty()) {
+                shortForms.add(new ShortForm(new DisjunctionMaxQuery(perField, RankingWeights.TIE_BREAKER),
+                        Set.copyOf(AcronymMap.words(pair.longForm()))));
             }
         }
-        return searched;
+        return shortForms;
     }
 
     /**
@@ -264,7 +384,7 @@ public final class QueryFactory {
      * "difference between A and B" (or "or"). Empty for any other query; -1 for parts on neither side (the words
      * before "between", and parts added after the typed words, of which there are none today).
      */
-    private static List<Integer> comparisonSides(List<Clause> positive, int[] partOf, int parts) {
+    private static List<Integer> comparisonSides(List<Clause> positive, List<Integer> partOf, int parts) {
         List<String> words = positive.stream()
                 .map(c -> c.type() == Type.WORD ? c.text().toLowerCase(Locale.ROOT) : "").toList();
         int first = 0;
@@ -292,8 +412,8 @@ public final class QueryFactory {
         Integer[] sides = new Integer[parts];
         Arrays.fill(sides, -1);
         for (int i = first; i < positive.size(); i++) {
-            if (i != divider && partOf[i] >= 0 && partOf[i] < parts) {
-                sides[partOf[i]] = i < divider ? 0 : 1;
+            if (i != divider && partOf.get(i) >= 0) {
+                sides[partOf.get(i)] = i < divider ? 0 : 1;
             }
         }
         return List.of(sides);
@@ -315,15 +435,26 @@ public final class QueryFactory {
 
     /**
      * A word the index does not know and cannot correct still belongs to the query: it matches nothing, but
-     * it counts (as the rarest of words) in how much of the query a hit covers. A stop word does not count.
+     * it counts (as the rarest of words) in how much of the query a hit covers. A clause no field analyses into
+     * anything (punctuation) does not count.
      */
-    private void addUnknown(Clause clause, List<BuiltQuery.Part> clauseQueries) {
+    private ClausePlan unknown(Clause clause) {
         for (String field : FieldWeights.BOOSTS.keySet()) {
             if (fields.fieldQuery(clause, field) != null) {
-                clauseQueries.add(new BuiltQuery.Part(new MatchNoDocsQuery("unknown word " + clause.text()), false));
-                return;
+                Rescoring.Part part = new Rescoring.Part(new MatchNoDocsQuery("unknown word " + clause.text()), false);
+                return new ClausePlan(clause, false, List.of(), part, Map.of());
             }
         }
+        return new ClausePlan(clause, false, List.of(), null, Map.of());
+    }
+
+    /**
+     * A clause on each field where it produces terms, weighted by field.
+     *
+     * @param perField  the clause's query per field; empty when it is dropped
+     * @param corrected true when the queries are those of the corrections of a word the index does not know
+     */
+    private record FieldMatch(Map<String, Query> perField, boolean corrected) {
     }
 
     /**
@@ -331,8 +462,8 @@ public final class QueryFactory {
      * not know is replaced by its corrections when {@code correct}, and by its completions too when the reader
      * may still be {@code typing} it; else dropped (an empty map).
      */
-    private Map<String, Query> clauseQueries(Clause clause, IndexReader reader, List<String> fuzzyWords,
-                                             boolean correct, boolean typing, int expansions) throws IOException {
+    private FieldMatch fieldMatch(Clause clause, IndexReader reader, boolean correct, boolean typing, int expansions)
+            throws IOException {
         Map<String, Query> perField = new LinkedHashMap<>();
         boolean known = false;
         for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
@@ -342,58 +473,37 @@ public final class QueryFactory {
                 perField.put(field.getKey(), new BoostQuery(query, fields.boost(field.getKey())));
             }
         }
-        if (!known && clause.type() == Type.WORD && clause.occur() != Occur.MUST_NOT) {
-            if (!correct) {
-                perField.clear();
-            } else if (features.corrections()) {
-                addFuzzy(clause, perField, fuzzyWords, reader, typing, expansions);
-            }
+        if (known || clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT) {
+            return new FieldMatch(perField, false);
         }
-        return perField;
-    }
-
-    /**
-     * The heading words and identifiers a one- or two-letter word being typed begins, beside the word itself
-     * (which, that short, is rarely what the reader means), weighted like a completion.
-     */
-    private void addShortCompletions(Clause clause, Map<String, Query> perField) {
-        if (clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT
-                || clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
-            return;
+        if (!correct || !features.has(RankingFeature.CORRECTIONS)) {
+            return new FieldMatch(correct ? perField : Map.of(), false);
         }
-        Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
-        for (String field : SHORT_COMPLETION_FIELDS) {
-            Query completions = fields.fieldQuery(prefix, field, SHORT_COMPLETIONS);
-            if (completions != null) {
-                Query weighted = new BoostQuery(completions, fields.boost(field) * FUZZY_WEIGHT);
-                perField.merge(field, weighted, (own, added) -> new DisjunctionMaxQuery(List.of(own, added), 0f));
-            }
-        }
+        Map<String, Query> fuzzy = fuzzy(clause, reader, typing, expansions);
+        return new FieldMatch(fuzzy, !fuzzy.isEmpty());
     }
 
     /**
      * Matches a word the index does not know through the known words it was probably meant to be, each
-     * searched like a typed word but weighted down by {@link #FUZZY_WEIGHT} and its similarity, so that a
+     * searched like a typed word but weighted down by {@link RankingWeights#FUZZY} and its similarity, so that a
      * corrected match never outranks an exact one.
      */
-    private void addFuzzy(Clause clause, Map<String, Query> perField, List<String> fuzzyWords, IndexReader reader,
-                          boolean typing, int expansions) throws IOException {
-        perField.clear();
+    private Map<String, Query> fuzzy(Clause clause, IndexReader reader, boolean typing, int expansions)
+            throws IOException {
         Map<String, List<Query>> alternatives = new LinkedHashMap<>();
         if (typing && clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
             // The words it begins, as if typed with a '*', weighted like a close correction.
-            addAlternative(new Clause(Type.PREFIX, clause.text(), clause.occur()), FUZZY_WEIGHT, expansions,
+            addAlternative(new Clause(Type.PREFIX, clause.text(), clause.occur()), RankingWeights.FUZZY, expansions,
                     alternatives, field -> FieldQueries.prefixExists(reader, field, clause.text()));
         }
         for (Corrections.Correction correction : corrections.of(clause.text(), reader)) {
             addAlternative(new Clause(Type.WORD, correction.word(), clause.occur()),
-                    FUZZY_WEIGHT * correction.similarity(), expansions, alternatives, field -> true);
+                    RankingWeights.FUZZY * correction.similarity(), expansions, alternatives, field -> true);
         }
+        Map<String, Query> perField = new LinkedHashMap<>();
         alternatives.forEach((field, queries) ->
                 perField.put(field, queries.size() == 1 ? queries.getFirst() : new DisjunctionMaxQuery(queries, 0f)));
-        if (!perField.isEmpty()) {
-            fuzzyWords.add(clause.text());
-        }
+        return perField;
     }
 
     /**
@@ -430,19 +540,19 @@ public final class QueryFactory {
      * The whole query as written, in order, in one field, or null: a line of code or a sentence pasted into the
      * box ("SET CLUSTER SETTING sql.stats.automatic_collection.enabled = false") points at the one section it was
      * copied from, which word-by-word scoring ranked below sections that merely use the same words more often.
-     * Only for queries of at least {@link #VERBATIM_MIN_WORDS} searched words, none quoted or excluded: three
+     * Only for queries of at least {@link RankingWeights#VERBATIM_MIN_WORDS} searched words, none quoted or excluded: three
      * words are often a natural phrase that other sections use too ("checking user permissions" lost its
      * answer to a section that says just that in passing), and a quoted phrase is matched as one already.
      */
     private Query verbatim(UserQuery userQuery) {
-        if (!features.proximity()) {
+        if (!features.has(RankingFeature.PROXIMITY)) {
             return null;
         }
         List<Clause> clauses = userQuery.clauses();
         long searched = userQuery.positive().stream()
                 .filter(c -> !isStopWord(c) && c.text().codePoints().anyMatch(Character::isLetterOrDigit)).count();
         boolean plainWords = clauses.stream().allMatch(c -> c.type() == Type.WORD && c.occur() != Occur.MUST_NOT);
-        if (searched < VERBATIM_MIN_WORDS || !plainWords) {
+        if (searched < RankingWeights.VERBATIM_MIN_WORDS || !plainWords) {
             return null;
         }
         String text = String.join(" ", clauses.stream().map(Clause::text).toList());
@@ -461,16 +571,16 @@ public final class QueryFactory {
      * together in a section: "custom manager" in a question about writing one points at "Custom Managers"
      * even when the other words point elsewhere. Pairs rather than the whole query, so long questions,
      * whose words never all stand together, get the bonus too. Null when no pair is searchable. It is added
-     * only to the hits that are rescored (see {@link BuiltQuery#proximity()}).
+     * only to the hits that are rescored (see {@link Rescoring#proximity()}).
      * <p>
-     * Two words joined into one identifier ({@code joinedInto}, per positive clause) get the bonus only where
+     * Two words joined into one identifier ({@code joined}) get the bonus only where
      * that identifier is not: the index puts an identifier's parts side by side after it, so "transaction
      * atomic" stands together wherever {@code transaction.atomic} is, and the identifier has scored already.
      * Counted twice, a section that writes it in both prose and code outranked one that shows it once as its
      * example; the words as a phrase of prose ("closed timestamp" beside {@code closed_timestamp}) still count.
      */
-    private Query proximity(List<Clause> positive, Query[] joinedInto) {
-        if (!features.proximity()) {
+    private Query proximity(List<Clause> positive, List<Joined> joined) {
+        if (!features.has(RankingFeature.PROXIMITY)) {
             return null;
         }
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();
@@ -481,28 +591,36 @@ public final class QueryFactory {
             }
         }
         for (int w = 0; w + 1 < words.size(); w++) {
-            Clause first = positive.get(words.get(w));
-            Clause second = positive.get(words.get(w + 1));
-            Query identifier = joinedInto[words.get(w)];
-            boolean sameIdentifier = identifier != null && identifier == joinedInto[words.get(w + 1)];
-            String pair = first.text() + " " + second.text();
-            List<Query> near = new ArrayList<>();
-            for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
-                Query phrase = fields.sloppyPhrase(field.getKey(), pair, PROXIMITY_SLOP);
-                if (phrase instanceof PhraseQuery || phrase instanceof MultiPhraseQuery) {
-                    near.add(new BoostQuery(phrase, fields.boost(field.getKey())));
-                }
-            }
-            if (!near.isEmpty()) {
-                Query together = new DisjunctionMaxQuery(near, FieldQueries.TIE_BREAKER);
-                if (sameIdentifier) {
-                    together = new BooleanQuery.Builder().add(together, BooleanClause.Occur.MUST)
-                            .add(identifier, BooleanClause.Occur.MUST_NOT).build();
-                }
-                pairs.add(new BoostQuery(together, PROXIMITY_WEIGHT), BooleanClause.Occur.SHOULD);
+            int at = words.get(w);
+            int next = words.get(w + 1);
+            Query identifier = joined.stream().filter(j -> j.covers(at) && j.covers(next)).map(Joined::query)
+                    .findFirst().orElse(null);
+            Query together = together(positive.get(at).text() + " " + positive.get(next).text(), identifier);
+            if (together != null) {
+                pairs.add(new BoostQuery(together, RankingWeights.PROXIMITY), BooleanClause.Occur.SHOULD);
             }
         }
         BooleanQuery proximity = pairs.build();
         return proximity.clauses().isEmpty() ? null : proximity;
+    }
+
+    /**
+     * Two words near each other in any field, weighted by field; where both are joined into {@code identifier}
+     * (or null), only where that identifier is not. Null when no field makes a phrase of them.
+     */
+    private Query together(String pair, Query identifier) {
+        List<Query> near = new ArrayList<>();
+        for (Map.Entry<String, Float> field : FieldWeights.BOOSTS.entrySet()) {
+            Query phrase = fields.sloppyPhrase(field.getKey(), pair, RankingWeights.PROXIMITY_SLOP);
+            if (phrase instanceof PhraseQuery || phrase instanceof MultiPhraseQuery) {
+                near.add(new BoostQuery(phrase, fields.boost(field.getKey())));
+            }
+        }
+        if (near.isEmpty()) {
+            return null;
+        }
+        Query together = new DisjunctionMaxQuery(near, RankingWeights.TIE_BREAKER);
+        return identifier == null ? together : new BooleanQuery.Builder().add(together, BooleanClause.Occur.MUST)
+                .add(identifier, BooleanClause.Occur.MUST_NOT).build();
     }
 }

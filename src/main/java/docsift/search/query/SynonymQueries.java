@@ -4,16 +4,16 @@ import docsift.index.Fields;
 import docsift.search.query.UserQuery.Clause;
 import docsift.search.query.UserQuery.Occur;
 import docsift.search.query.UserQuery.Type;
+import docsift.search.rank.RankingWeights;
 import docsift.search.view.ViewMemo;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -35,23 +35,25 @@ final class SynonymQueries {
 
     /**
      * The other words of a plain word's synonym groups that the index knows, searched like typed words on the
-     * English fields (and marked in snippets); null when there are none.
+     * English fields, and per field the terms that mark them in snippets; null when there are none.
      */
-    Query of(Clause clause, IndexReader reader, Map<String, BooleanQuery.Builder> highlighted) throws IOException {
+    SynonymMatch of(Clause clause, IndexReader reader) throws IOException {
         if (clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT) {
             return null;
         }
-        SynonymMatch match = memo.get(reader, clause.text().toLowerCase(Locale.ROOT), word -> synonyms(word, reader));
-        if (match == null) {
-            return null;
-        }
-        match.marked().forEach((field, queries) -> queries.forEach(query ->
-                highlighted.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(query, BooleanClause.Occur.SHOULD)));
-        return match.query();
+        return memo.get(reader, clause.text().toLowerCase(Locale.ROOT), word -> synonyms(word, reader));
     }
 
-    /** A word's synonyms the index knows: the query, and per field the terms to mark in snippets. */
-    private record SynonymMatch(Query query, Map<String, List<Query>> marked) {
+    /**
+     * A word's synonyms the index knows. Immutable.
+     *
+     * @param query  the synonyms, each the best of its fields
+     * @param marked per field, the synonyms' terms to mark in snippets
+     */
+    record SynonymMatch(Query query, Map<String, List<Query>> marked) {
+        SynonymMatch {
+            marked = Collections.unmodifiableMap(marked);
+        }
     }
 
     private SynonymMatch synonyms(String word, IndexReader reader) throws IOException {
@@ -67,7 +69,7 @@ final class SynonymQueries {
                 }
             }
             if (!perField.isEmpty()) {
-                alternatives.add(new DisjunctionMaxQuery(perField, FieldQueries.TIE_BREAKER));
+                alternatives.add(new DisjunctionMaxQuery(perField, RankingWeights.TIE_BREAKER));
             }
         }
         return alternatives.isEmpty() ? null : new SynonymMatch(new DisjunctionMaxQuery(alternatives, 0f), marked);

@@ -54,4 +54,9 @@ public record UserQuery(List<Clause> clauses, boolean lastWordOpen) {
     public List<Clause> negative() {
         return clauses.stream().filter(c -> c.occur() == Occur.MUST_NOT).toList();
     }
+
+    /** The plain words among the positive clauses, as typed. */
+    public List<String> words() {
+        return positive().stream().filter(c -> c.type() == Type.WORD).map(Clause::text).toList();
+    }
 }

@@ -19,12 +19,12 @@ public final class FieldWeights {
 
     private static Map<String, Float> boosts() {
         Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(Fields.HEADING, 2.5f);
-        boosts.put(Fields.USE_CASES, 1.6f);
-        boosts.put(Fields.CODE, 1.4f);
-        boosts.put(Fields.INLINE_CODE, 1.3f);
-        boosts.put(Fields.BREADCRUMB, 1.0f);
-        boosts.put(Fields.PROSE, 1.0f);
+        boosts.put(Fields.HEADING, RankingWeights.HEADING);
+        boosts.put(Fields.USE_CASES, RankingWeights.USE_CASES);
+        boosts.put(Fields.CODE, RankingWeights.CODE);
+        boosts.put(Fields.INLINE_CODE, RankingWeights.INLINE_CODE);
+        boosts.put(Fields.BREADCRUMB, RankingWeights.BREADCRUMB);
+        boosts.put(Fields.PROSE, RankingWeights.PROSE);
         return java.util.Collections.unmodifiableMap(boosts);
     }
 

@@ -1,7 +1,6 @@
 package docsift.search.rank;
 
 import docsift.index.Fields;
-import docsift.search.query.BuiltQuery;
 import docsift.search.view.ViewMemo;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,55 +46,13 @@ import org.apache.lucene.search.Weight;
 public final class Rescorer {
     /** How many first-stage hits are rescored: well beyond a page, so nothing good is left behind. */
     public static final int DEPTH = 100;
-    /** A hit covering less than this share of the query's information is weak. */
-    static final double MIN_COVERAGE = 0.5;
-    /**
-     * How steeply the score falls with missing information: squared, so a section matching half of a
-     * question's information needs four times the first-stage score of one matching all of it.
-     */
-    private static final double COORDINATION_EXPONENT = 2.0;
-    /** Score factor of a section that is only a heading. */
-    private static final float EMPTY_SECTION_FACTOR = 0.25f;
-    /**
-     * Score bonus of a section whose heading the query covers entirely (see {@link WholeHeadings}); only for
-     * sections with content of their own, so an empty "Rate Limiting" heading stays below the sections that
-     * explain rate limiting. Any bonus from 0.4 to 1 measured the same on the judged sets; 0.2 half as good.
-     */
-    private static final float WHOLE_HEADING_BONUS = 0.5f;
-    /**
-     * Score bonus of a hit that has the whole query as written (see {@link BuiltQuery#verbatim()}): a factor,
-     * like the whole-heading bonus, so that it holds against sections that repeat the query's words however
-     * often. 0.5, 1 and 2 measured the same on the judged sets.
-     */
-    private static final float VERBATIM_BONUS = 1f;
-    /**
-     * Score factor per enclosing heading. A broader section introduces its topic, and a short query that matches
-     * it as well as a subsection somewhere else wants the introduction (documentation search engines rank by
-     * hierarchy level for the same reason); a subsection that matches clearly better still wins. On the judged
-     * sets any factor from 0.7 to 0.85 measured the same on the article; 0.9 and up did not move the near ties.
-     */
-    private static final double DEPTH_FACTOR = 0.8;
-    /**
-     * In a comparison ("X vs Y"), a section that covers one side in full counts as covering this share of the
-     * query: it answers half the question, so it ranks below a section on both, but far above one that only
-     * shares a word with the other side.
-     */
-    private static final double ONE_SIDE_SHARE = 0.7;
-    /** A section whose words are at least this share of link text is navigation ("See also"). */
-    private static final double LINK_SHARE = 0.75;
-    /** Score factor of a navigation section. */
-    private static final float NAVIGATION_FACTOR = 0.5f;
-    /** A match through a corrected word counts this much of the word's information as evidence. */
-    private static final double CORRECTED_EVIDENCE = 0.5;
-    /** A plain word matched only in code counts this much of its information: it may be an unrelated name. */
-    private static final double CODE_ONLY_EVIDENCE = 0.5;
 
     /** A rescored hit. */
     public record Scored(ScoreDoc doc, double coverage, boolean weak) {
     }
 
     private final RankingFeatures features;
-    /** Information of a clause on an index view: see {@link #information(IndexSearcher, BuiltQuery)}. */
+    /** Information of a clause on an index view: see {@link #information(IndexSearcher, Rescoring)}. */
     private final ViewMemo<Query, Double> informationMemo = new ViewMemo<>(10_000);
 
     public Rescorer(RankingFeatures features) {
@@ -103,7 +60,7 @@ public final class Rescorer {
     }
 
     /** The hits with new scores, best first. */
-    public List<Scored> rescore(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits) throws IOException {
+    public List<Scored> rescore(IndexSearcher searcher, Rescoring built, ScoreDoc[] hits) throws IOException {
         double[] information = information(searcher, built);
         double[] topical = topical(searcher, built, information);
         Integer[] byDoc = new Integer[hits.length];
@@ -114,7 +71,7 @@ public final class Rescorer {
                 : scores(searcher, built.proximity(), hits, byDoc);
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
                 : matches(searcher, built.verbatim(), hits, byDoc);
-        Set<String> headingTerms = features.wholeHeadings() ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
+        Set<String> headingTerms = features.has(RankingFeature.WHOLE_HEADINGS) ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
             ScoreDoc hit = new ScoreDoc(hits[i].doc, hits[i].score + proximity[i], hits[i].shardIndex);
@@ -154,38 +111,38 @@ public final class Rescorer {
         return articles;
     }
 
-    private Scored score(IndexSearcher searcher, BuiltQuery built, ScoreDoc hit, double[] information,
+    private Scored score(IndexSearcher searcher, Rescoring built, ScoreDoc hit, double[] information,
                          double[] topical, double[] matched, Set<String> headingTerms, boolean verbatim)
             throws IOException {
         // What the weak flag counts: corrected words only in part.
         double[] credited = new double[matched.length];
         for (int c = 0; c < matched.length; c++) {
-            credited[c] = matched[c] * (built.clauses().get(c).corrected() ? CORRECTED_EVIDENCE : 1);
+            credited[c] = matched[c] * (built.clauses().get(c).corrected() ? RankingWeights.CORRECTED_EVIDENCE : 1);
         }
         double coverage = share(topical, matched);
         double evidence = share(information, credited);
         if (built.isComparison()) {
-            coverage = Math.max(coverage, ONE_SIDE_SHARE * bestSide(built.sides(), topical, matched));
+            coverage = Math.max(coverage, RankingWeights.ONE_SIDE_SHARE * bestSide(built.sides(), topical, matched));
             evidence = Math.max(evidence, bestSide(built.sides(), information, credited));
         }
         float score = hit.score;
-        if (features.coordination()) {
-            score *= (float) Math.pow(coverage, COORDINATION_EXPONENT);
+        if (features.has(RankingFeature.COORDINATION)) {
+            score *= (float) Math.pow(coverage, RankingWeights.COORDINATION_EXPONENT);
         }
         float ownContent = ownContentFactor(searcher, hit.doc);
-        if (features.emptySections()) {
+        if (features.has(RankingFeature.EMPTY_SECTIONS)) {
             score *= ownContent;
         }
-        if (features.hierarchy()) {
-            score *= (float) Math.pow(DEPTH_FACTOR, depth(searcher, hit.doc));
+        if (features.has(RankingFeature.HIERARCHY)) {
+            score *= (float) Math.pow(RankingWeights.DEPTH_FACTOR, depth(searcher, hit.doc));
         }
         if (ownContent == 1f && WholeHeadings.covered(searcher, hit.doc, headingTerms)) {
-            score *= 1 + WHOLE_HEADING_BONUS;
+            score *= 1 + RankingWeights.WHOLE_HEADING_BONUS;
         }
         if (verbatim) {
-            score *= 1 + VERBATIM_BONUS;
+            score *= 1 + RankingWeights.VERBATIM_BONUS;
         }
-        boolean weak = features.minimumEvidence() && evidence < MIN_COVERAGE;
+        boolean weak = features.has(RankingFeature.MINIMUM_EVIDENCE) && evidence < RankingWeights.MIN_COVERAGE;
         return new Scored(new ScoreDoc(hit.doc, score, hit.shardIndex), coverage, weak);
     }
 
@@ -217,9 +174,9 @@ public final class Rescorer {
      * rare but ordinary word ("write") weighs less than the subject of the question ("manager"). The weak flag
      * keeps the plain information, on which the minimum evidence was set.
      */
-    private double[] topical(IndexSearcher searcher, BuiltQuery built, double[] information) throws IOException {
+    private double[] topical(IndexSearcher searcher, Rescoring built, double[] information) throws IOException {
         double[] topical = information.clone();
-        for (int c = 0; features.topicality() && c < topical.length; c++) {
+        for (int c = 0; features.has(RankingFeature.TOPICALITY) && c < topical.length; c++) {
             topical[c] *= Topicality.of(searcher.getIndexReader(), built.clauses().get(c).query());
         }
         return topical;
@@ -230,7 +187,7 @@ public final class Rescorer {
      * index view and clause, since counting the sections a common word matches walks all of its postings (a
      * tenth of the search time on a large corpus) and the same words recur from query to query.
      */
-    private double[] information(IndexSearcher searcher, BuiltQuery built) throws IOException {
+    private double[] information(IndexSearcher searcher, Rescoring built) throws IOException {
         double[] information = new double[built.clauses().size()];
         for (int c = 0; c < information.length; c++) {
             information[c] = informationMemo.get(searcher.getIndexReader(), built.clauses().get(c).query(),
@@ -249,18 +206,18 @@ public final class Rescorer {
     }
 
     /**
-     * How fully each hit matches each clause: 1, {@link #CODE_ONLY_EVIDENCE} for a plain word found only in
+     * How fully each hit matches each clause: 1, {@link RankingWeights#CODE_ONLY_EVIDENCE} for a plain word found only in
      * code, or 0.
      */
-    private static double[][] matched(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] hits, Integer[] byDoc)
+    private static double[][] matched(IndexSearcher searcher, Rescoring built, ScoreDoc[] hits, Integer[] byDoc)
             throws IOException {
         double[][] matched = new double[hits.length][built.clauses().size()];
         for (int c = 0; c < built.clauses().size(); c++) {
-            BuiltQuery.Part part = built.clauses().get(c);
+            Rescoring.Part part = built.clauses().get(c);
             boolean[] anywhere = matches(searcher, part.query(), hits, byDoc);
             boolean[] inProse = part.prose() == null ? anywhere : matches(searcher, part.prose(), hits, byDoc);
             for (int i = 0; i < hits.length; i++) {
-                matched[i][c] = inProse[i] ? 1 : anywhere[i] ? CODE_ONLY_EVIDENCE : 0;
+                matched[i][c] = inProse[i] ? 1 : anywhere[i] ? RankingWeights.CODE_ONLY_EVIDENCE : 0;
             }
         }
         return matched;
@@ -324,10 +281,10 @@ public final class Rescorer {
             return 1f;
         }
         if (body == 0) {
-            return EMPTY_SECTION_FACTOR;
+            return RankingWeights.EMPTY_SECTION_FACTOR;
         }
-        boolean navigation = numeric(searcher, doc, Fields.LINK_WORDS, 0) >= LINK_SHARE * body;
-        return navigation ? NAVIGATION_FACTOR : 1f;
+        boolean navigation = numeric(searcher, doc, Fields.LINK_WORDS, 0) >= RankingWeights.LINK_SHARE * body;
+        return navigation ? RankingWeights.NAVIGATION_FACTOR : 1f;
     }
 
     /** A document's numeric doc value, or {@code missing} when it has none. */

@@ -18,11 +18,6 @@ import org.apache.lucene.search.QueryVisitor;
  * word in the sections that use it, saturated like BM25's term frequency. Stateless and thread-safe.
  */
 final class Topicality {
-    /**
-     * Mean frequency at which a word counts half: a word used once per section is half as topical as can be,
-     * one used four times per section 0.8. (2 and 3 measure the same on v2.)
-     */
-    private static final double HALF = 1;
 
     private Topicality() {
     }
@@ -52,7 +47,7 @@ final class Topicality {
             return 1;
         }
         double meanFrequency = (double) widestFrequency / widestDf;
-        return meanFrequency / (meanFrequency + HALF);
+        return meanFrequency / (meanFrequency + RankingWeights.TOPICALITY_HALF);
     }
 
     private static List<Term> proseTerms(Query clause) {

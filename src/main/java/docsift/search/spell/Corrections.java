@@ -32,18 +32,8 @@ public final class Corrections {
     private static final int MAX_CORRECTIONS = 2;
     private static final List<String> DICTIONARIES = List.of(Fields.SPELL, Fields.CODE);
 
-    private final DirectSpellChecker oneEdit = checker(1);
-    private final DirectSpellChecker twoEdits = checker(2);
-
-    private static DirectSpellChecker checker(int maxEdits) {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(maxEdits);
-        // Typos in the first letter are rare; requiring it keeps unrelated words out.
-        checker.setMinPrefix(1);
-        checker.setMinQueryLength(4);
-        checker.setAccuracy(0.6f);
-        return checker;
-    }
+    private final DirectSpellChecker oneEdit = SpellCheckers.allowing(1);
+    private final DirectSpellChecker twoEdits = SpellCheckers.allowing(2);
 
     /**
      * No edits for words under 4 characters, one up to 8, two beyond (Meilisearch's defaults are alike): two

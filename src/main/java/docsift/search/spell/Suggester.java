@@ -2,14 +2,12 @@ package docsift.search.spell;
 
 import docsift.index.Analyzers;
 import docsift.index.Fields;
-import docsift.search.query.UserQuery.Clause;
-import docsift.search.query.UserQuery.Type;
-import docsift.search.query.UserQuery;
 import docsift.search.rank.FieldWeights;
 import docsift.search.view.ViewMemo;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,32 +32,29 @@ public final class Suggester {
     /** Candidates weighed per word: the fewest edits win, then the most frequent word. */
     private static final int CANDIDATES = 5;
 
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final DirectSpellChecker checker = SpellCheckers.allowing(2);
     private final Analyzer queryAnalyzer;
 
     public Suggester(Analyzer queryAnalyzer) {
         this.queryAnalyzer = queryAnalyzer;
-        checker.setMaxEdits(2);
-        checker.setMinPrefix(1);
-        checker.setMinQueryLength(4);
-        checker.setAccuracy(0.6f);
     }
 
     /** Corrections already worked out on the current view of the index, by word. */
     private final ViewMemo<String, String> memo = new ViewMemo<>(10_000);
 
-    /** The query with misspelt words corrected, or null when every word is known or none can be fixed. */
-    public String suggest(String original, UserQuery query, IndexReader reader) throws IOException {
+    /**
+     * The query with misspelt words corrected, or null when every word is known or none can be fixed.
+     *
+     * @param original the query as typed
+     * @param words    its plain words (not phrases, prefixes or excluded words), as typed
+     */
+    public String suggest(String original, List<String> words, IndexReader reader) throws IOException {
         String suggestion = original;
         boolean changed = false;
-        for (Clause clause : query.positive()) {
-            if (clause.type() != Type.WORD) {
-                continue;
-            }
-            String word = clause.text().toLowerCase(Locale.ROOT);
-            String better = correction(word, reader);
+        for (String typed : words) {
+            String better = correction(typed.toLowerCase(Locale.ROOT), reader);
             if (better != null) {
-                suggestion = replaceWord(suggestion, clause.text(), better);
+                suggestion = replaceWord(suggestion, typed, better);
                 changed = true;
             }
         }
@@ -112,23 +107,9 @@ public final class Suggester {
         return stopWord;
     }
 
-    /** Edits (insertions, deletions, substitutions, adjacent transpositions) between two words. */
+    /** Edits between two words (see {@link SpellCheckers#edits}). */
     public static int edits(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return SpellCheckers.edits(a, b);
     }
 
     private static String replaceWord(String text, String word, String replacement) {
