@@ -59,6 +59,17 @@ wait_for() {
   done
 }
 
+# Polls a read replica's /health until it serves the primary's latest version (at most $2 seconds).
+wait_for_replica() {
+  local url=$1 limit=${2:-120} start
+  start=$(now_ms)
+  until curl -fs "$url/health" | python3 -c 'import json, sys; r = json.load(sys.stdin)["replication"]
+sys.exit(0 if r["status"] == "ok" and r["servingVersion"] >= 0 and r["servingVersion"] == r["primaryVersion"] else 1)' 2>/dev/null; do
+    if (( $(now_ms) - start > limit * 1000 )); then echo "replica at $url did not catch up" >&2; return 1; fi
+    sleep 0.01
+  done
+}
+
 # Runs wrk and prints "req/s p50_ms p99_ms". Args: connections duration url [lua script]
 wrk_run() {
   local conns=$1 duration=$2 url=$3 script=${4:-} threads=2

@@ -2,7 +2,17 @@
 // No framework and no innerHTML: text goes in with textContent, and the API's highlighted HTML passes
 // through marked(), which keeps nothing but text and <mark>.
 
-const DEBOUNCE_MS = 120;
+import {
+  h, marked, plural, hitHref, dedent, crumbTexts, headingElement, fetchJson, searchUrl, rememberSearch,
+  withoutLeastUsefulWord,
+} from './hits.js';
+import { languageName } from './languages.js';
+import { SearchDialog } from './search-dialog.js';
+
+/** At most one search starts per this many ms while typing; the last keystroke is always searched. */
+const THROTTLE_MS = 40;
+/** A reader who paused this long has finished the word: only then does nothing found say "no results". */
+const SETTLED_MS = 800;
 const PAGE_SIZE = 10;
 const MAX_QUERY = 1000;
 const KINDS = [['section', 'Sections'], ['code', 'Code'], ['usecase', 'Use cases']];
@@ -10,47 +20,21 @@ const KINDS = [['section', 'Sections'], ['code', 'Code'], ['usecase', 'Use cases
 const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'), input: $('q'), toolbar: $('toolbar'), status: $('status'),
-  suggestion: $('suggestion'), suggestionButton: $('suggestion-button'), kindChips: $('kind-chips'),
-  topicChips: $('topic-chips'), folderChips: $('folder-chips'), results: $('results'), more: $('more'),
-  moreButton: $('more-button'), empty: $('empty'), emptyQuery: $('empty-query'), emptyFilters: $('empty-filters'),
-  error: $('error'), errorText: $('error-text'), intro: $('intro'), articles: $('articles'),
+  suggestion: $('suggestion'), suggestionLead: $('suggestion-lead'), suggestionButton: $('suggestion-button'),
+  suggestionTail: $('suggestion-tail'), kindChips: $('kind-chips'), topicChips: $('topic-chips'),
+  folderChips: $('folder-chips'), results: $('results'), more: $('more'), moreButton: $('more-button'),
+  empty: $('empty'), emptyQuery: $('empty-query'), emptyHelp: $('empty-help'), emptyFilters: $('empty-filters'),
+  typingHint: $('typing-hint'), error: $('error'), errorText: $('error-text'), intro: $('intro'),
+  articles: $('articles'),
 };
 
 const state = { q: '', topic: null, folder: null, kind: 'section', hits: [], total: 0, active: -1 };
-let debounce = 0;
+let timer = 0;
+let settleTimer = 0;
+let typing = false;
+let lastStart = 0;
 let inflight = null;
 let generation = 0;
-
-// ---- DOM helpers ----
-
-function h(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value != null && value !== false) node.setAttribute(name, value === true ? '' : String(value));
-  }
-  node.append(...children.filter((c) => c != null));
-  return node;
-}
-
-const parser = new DOMParser();
-
-/** The API's pre-escaped HTML as DOM nodes, keeping only text and <mark> (defence in depth). */
-function marked(html) {
-  const fragment = document.createDocumentFragment();
-  if (html) copyMarked(parser.parseFromString(`<!doctype html><body>${html}`, 'text/html').body, fragment);
-  return fragment;
-}
-
-function copyMarked(from, to) {
-  for (const node of from.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      to.append(node.data);
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const target = node.localName === 'mark' ? to.appendChild(document.createElement('mark')) : to;
-      copyMarked(node, target);
-    }
-  }
-}
 
 // ---- URL and history ----
 
@@ -94,13 +78,16 @@ function recordCommit() {
 
 // ---- searching ----
 
+/** Searches now when none started within THROTTLE_MS, else once that time is up (with the latest text). */
 function schedule() {
-  clearTimeout(debounce);
-  debounce = setTimeout(() => search(false), DEBOUNCE_MS);
+  clearTimeout(timer);
+  const wait = lastStart + THROTTLE_MS - performance.now();
+  if (wait <= 0) search(false);
+  else timer = setTimeout(() => search(false), wait);
 }
 
 async function search(append) {
-  clearTimeout(debounce);
+  clearTimeout(timer);
   inflight?.abort();
   const q = state.q.trim();
   document.title = q ? `${q} · docsift` : 'docsift · search the articles';
@@ -110,22 +97,24 @@ async function search(append) {
   }
   const mine = ++generation;
   inflight = new AbortController();
-  const params = new URLSearchParams({ q, limit: PAGE_SIZE, offset: append ? state.hits.length : 0, kind: state.kind });
-  if (state.topic) params.set('topic', state.topic);
-  if (state.folder) params.set('folder', state.folder);
+  lastStart = performance.now();
   setLoading(true);
   try {
-    const response = await fetch(`/search?${params}`, { signal: inflight.signal, headers: { Accept: 'application/json' } });
-    const body = await response.json().catch(() => null);
+    const { body } = await fetchJson(searchUrl('', q, { limit: PAGE_SIZE, offset: append ? state.hits.length : 0,
+      kind: state.kind, ...filters() }), inflight.signal);
     if (mine !== generation) return;
-    if (!response.ok || !body) throw new Error(body?.message || `The server answered with status ${response.status}.`);
     render(body, append);
   } catch (error) {
     if (error.name === 'AbortError' || mine !== generation) return;
-    showError(error instanceof TypeError ? 'Could not reach the server. Check the connection and try again.' : error.message);
+    showError(q, error instanceof TypeError ? 'Could not reach the server. Check the connection and try again.' : error.message);
   } finally {
     if (mine === generation) setLoading(false);
   }
+}
+
+/** The topic and folder filters as search parameters. */
+function filters() {
+  return { ...(state.topic ? { topic: state.topic } : {}), ...(state.folder ? { folder: state.folder } : {}) };
 }
 
 function setLoading(loading) {
@@ -136,7 +125,9 @@ function setLoading(loading) {
 // ---- rendering ----
 
 function showOnly(...visible) {
-  for (const part of [ui.intro, ui.toolbar, ui.empty, ui.error, ui.more]) part.hidden = !visible.includes(part);
+  for (const part of [ui.intro, ui.toolbar, ui.empty, ui.error, ui.more, ui.typingHint]) {
+    part.hidden = !visible.includes(part);
+  }
   if (!visible.includes(ui.results)) {
     ui.results.replaceChildren();
     delete ui.results.dataset.query;
@@ -146,7 +137,19 @@ function showOnly(...visible) {
   ui.input.setAttribute('aria-expanded', String(ui.results.childElementCount > 0));
 }
 
+/** The last word may be half typed: nothing found is not yet "no results". */
+function stillTyping(body) {
+  return body.total === 0 && typing && !/\s$/.test(ui.input.value) && state.kind === 'section'
+    && !state.topic && !state.folder;
+}
+
 function render(body, append) {
+  if (!append && stillTyping(body)) {
+    // Keep what the earlier letters found; say nothing final until the reader pauses.
+    ui.typingHint.hidden = false;
+    if (state.hits.length === 0) showOnly(ui.typingHint);
+    return;
+  }
   state.total = body.total;
   if (!append) {
     ui.results.replaceChildren();
@@ -155,29 +158,67 @@ function render(body, append) {
   }
   body.hits.forEach((hit) => ui.results.append(hitElement(hit, state.hits.push(hit) - 1)));
   renderStatus(body);
-  renderSuggestion(body.suggestion);
+  renderSuggestion(body);
   renderFacets(body.facets || {});
   const parts = [ui.toolbar, ui.results];
   if (state.hits.length === 0) {
-    ui.emptyQuery.textContent = state.q.trim();
-    ui.emptyFilters.hidden = !state.topic && !state.folder && state.kind === 'section';
     parts.push(ui.empty);
+    renderEmpty(body);
   }
   if (state.hits.length < state.total) parts.push(ui.more);
   showOnly(...parts);
+  // The first hit is preselected, so Enter opens it, as in every search-as-you-type box.
+  if (!append && state.hits.length > 0) setActive(0, false);
   ui.results.dataset.query = body.query;
 }
 
 function renderStatus(body) {
-  const count = body.total === 1 ? '1 result' : `${body.total.toLocaleString('en')} results`;
   const ms = body.tookMs < 1 ? '<1' : Math.round(body.tookMs);
   const partial = body.timedOut ? ' (time limit reached; results may be incomplete)' : '';
-  ui.status.textContent = `${count} · ${ms} ms${partial}`;
+  ui.status.textContent = `${plural(body.total, 'result')} · ${ms} ms${partial}`;
 }
 
-function renderSuggestion(suggestion) {
-  ui.suggestion.hidden = !suggestion;
-  ui.suggestionButton.textContent = suggestion || '';
+/**
+ * A correction: with results, they already include the corrected words ("Showing results for"); without any,
+ * it is a question. Nothing when it is the query itself.
+ */
+function renderSuggestion(body) {
+  const suggestion = body.suggestion;
+  const useful = suggestion && suggestion.trim().toLowerCase() !== body.query.trim().toLowerCase();
+  ui.suggestion.hidden = !useful;
+  ui.suggestionLead.textContent = body.total > 0 ? 'Showing results for ' : 'Did you mean ';
+  ui.suggestionTail.textContent = body.total > 0 ? ' too' : '?';
+  ui.suggestionButton.textContent = useful ? suggestion : '';
+}
+
+/** No results: what the reader can do instead, each a search that finds something. */
+async function renderEmpty(body) {
+  ui.emptyQuery.textContent = body.query;
+  ui.emptyFilters.hidden = !state.topic && !state.folder && state.kind === 'section';
+  ui.emptyHelp.replaceChildren();
+  const mine = generation;
+  const shorter = await withoutLeastUsefulWord('', body.query, { kind: state.kind, ...filters() });
+  if (mine !== generation) return;
+  const items = [];
+  if (shorter) {
+    items.push(h('li', {}, 'Leave a word out: ', queryButton(shorter.query), ` (${plural(shorter.total, 'result')})`));
+  }
+  const examples = [...document.querySelectorAll('#examples .example')].map((e) => e.textContent);
+  if (examples.length) {
+    items.push(h('li', {}, 'Or try one of these: ', ...examples.flatMap((q, i) => [i ? ', ' : '', queryButton(q)])));
+  }
+  if (!shorter && !body.suggestion) items.push(h('li', {}, 'Check the spelling, or use another or a broader word.'));
+  ui.emptyHelp.replaceChildren(...items);
+}
+
+function queryButton(q) {
+  const button = h('button', { type: 'button', class: 'link-button' }, q);
+  button.addEventListener('click', () => {
+    ui.input.value = q;
+    commit();
+    ui.input.focus();
+  });
+  return button;
 }
 
 /**
@@ -190,8 +231,9 @@ const expandedFor = { topic: null, folder: null };
 
 function renderFacets(facets) {
   const kinds = facets.kind || {};
-  ui.kindChips.replaceChildren(...KINDS.map(([value, label]) =>
-    chip(label, kinds[value] ?? 0, state.kind === value, () => state.kind = value)));
+  // A kind that finds nothing is no choice: its chip goes, unless it is the one chosen.
+  ui.kindChips.replaceChildren(...KINDS.filter(([value]) => (kinds[value] ?? 0) > 0 || state.kind === value)
+    .map(([value, label]) => chip(label, kinds[value] ?? 0, state.kind === value, () => state.kind = value)));
   // Folders are a site's versions or parts ("current/v25.4"): worth chips once the hits come from two or more.
   const folders = Object.entries(facets.folder || {});
   const showFolders = folders.length > 1 || state.folder != null;
@@ -209,6 +251,7 @@ function renderFacets(facets) {
 /** The chips of one facet ('topic' or 'folder'): "All", the first values, the chosen one, and "N more". */
 function valueChips(facet, entries, allLabel, labelOf, facets) {
   if (state[facet] && !entries.some(([value]) => value === state[facet])) entries.push([state[facet], 0]);
+  if (entries.length === 0) return [];
   const expanded = expandedFor[facet] === state.q;
   const hidden = expanded ? [] : entries.slice(CHIPS_SHOWN).filter(([value]) => value !== state[facet]);
   const shown = entries.filter((entry) => !hidden.includes(entry));
@@ -243,55 +286,25 @@ function chip(label, count, pressed, apply) {
   return button;
 }
 
+/** A hit: the option is the link itself, so nothing interactive sits inside an option. */
 function hitElement(hit, index) {
-  const link = h('a', { class: 'hit-link', href: hitHref(hit), tabindex: '-1' },
-    h('span', { class: 'hit-crumbs' }, ...crumbs(hit)),
-    h('span', { class: 'hit-title' }, headingElement(hit), ...badges(hit)),
-    hit.snippet ? h('span', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
-    hit.code ? h('pre', { class: 'hit-code', 'data-language': hit.language || null }, h('code', {}, marked(dedent(hit.code)))) : null,
-    useCases(hit.useCases));
-  const option = h('li', { class: 'hit', role: 'option', id: `hit-${index}`, 'aria-selected': 'false' }, link);
+  const option = h('a', {
+    class: 'hit hit-link', role: 'option', id: `hit-${index}`, href: hitHref('', hit, state.q), 'aria-selected': 'false',
+  },
+  h('span', { class: 'hit-crumbs' }, ...crumbTexts(hit).map((text) => h('span', { class: 'crumb' }, text))),
+  h('span', { class: 'hit-title' }, headingElement(hit), ...badges(hit)),
+  hit.snippet ? h('span', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
+  hit.code ? h('pre', { class: 'hit-code', 'data-language': hit.language || null }, h('code', {}, marked(dedent(hit.code)))) : null,
+  useCases(hit.useCases));
   option.addEventListener('mousemove', () => state.active !== index && setActive(index, false));
+  option.addEventListener('focus', () => setActive(index, false));
+  option.addEventListener('click', () => rememberSearch(state.q));
   return option;
-}
-
-/** The hit's heading, marked; a heading with no words ("##" alone) would leave nothing to read or click. */
-function headingElement(hit) {
-  if (!(hit.heading || '').trim()) return h('span', { class: 'hit-heading untitled' }, 'Untitled section');
-  return h('span', { class: 'hit-heading' }, hit.headingHtml ? marked(hit.headingHtml) : hit.heading);
-}
-
-/** The hit's page with the query, so the article page can mark the words: /articles/id?q=...#anchor. */
-function hitHref(hit) {
-  const url = typeof hit.url === 'string' && hit.url.startsWith('/') && !hit.url.startsWith('//') ? hit.url : '/';
-  const hash = url.indexOf('#');
-  const [page, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
-  return `${page}?q=${encodeURIComponent(state.q.trim())}${fragment}`;
-}
-
-/** Code lines without the indentation they share, so an excerpt from a nested block starts at the left. */
-function dedent(code) {
-  const lines = code.replace(/^\s*\n|\s+$/g, '').split('\n');
-  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.match(/^[ \t]*/)[0].length));
-  return Number.isFinite(indent) ? lines.map((line) => line.slice(indent)).join('\n') : lines.join('\n');
-}
-
-/**
- * Where the hit is: its article's folder (versioned docs repeat a title in every version), title and headings;
- * a page whose H1 is its title names it once.
- */
-function crumbs(hit) {
-  const article = typeof hit.article === 'string' ? hit.article : '';
-  const folder = article.includes('/') ? article.slice(0, article.lastIndexOf('/')) : null;
-  return [folder, hit.title, ...(hit.path || [])].filter(Boolean)
-    .map((text) => text.replace(/:\s*$/, ''))
-    .filter((text, i, all) => i === 0 || text !== all[i - 1])
-    .map((text) => h('span', { class: 'crumb' }, text));
 }
 
 function badges(hit) {
   const list = [];
-  if (hit.kind === 'code') list.push(h('span', { class: 'badge' }, hit.language || 'code'));
+  if (hit.kind === 'code') list.push(h('span', { class: 'badge' }, languageName(hit.language) || 'code'));
   if (hit.kind === 'usecase') list.push(h('span', { class: 'badge' }, 'use case'));
   if (hit.weak) list.push(h('span', { class: 'badge weak', title: 'Matches only part of the query' }, 'partial match'));
   return list;
@@ -303,8 +316,10 @@ function useCases(items) {
     ...items.slice(0, 3).map((item) => h('li', {}, marked(item))));
 }
 
-function showError(message) {
+/** The error state names the query it failed for, so a later answer can never be mistaken for it. */
+function showError(q, message) {
   ui.errorText.textContent = message;
+  ui.error.dataset.query = q;
   showOnly(ui.error);
 }
 
@@ -331,26 +346,33 @@ function move(delta) {
 
 function commit() {
   state.q = ui.input.value;
+  typing = false;
   recordCommit();
   search(false);
 }
 
+/** Esc empties the box as a search of its own, so Back brings the query back. */
 function clear() {
   ui.input.value = '';
   state.q = '';
-  recordTyping();
+  recordCommit();
   search(false);
+}
+
+function open(option) {
+  rememberSearch(state.q);
+  location.assign(option.href);
 }
 
 const KEYS = {
   ArrowDown: () => move(1),
   ArrowUp: () => move(-1),
   Enter: () => {
-    const link = state.active >= 0 ? $(`hit-${state.active}`)?.querySelector('a') : null;
-    if (link) location.assign(link.href);
+    const option = state.active >= 0 ? $(`hit-${state.active}`) : null;
+    if (option && ui.results.dataset.query === state.q.trim()) open(option);
     else commit();
   },
-  Escape: () => (state.active >= 0 ? setActive(-1) : clear()),
+  Escape: () => clear(),
 };
 
 ui.input.addEventListener('keydown', (event) => {
@@ -362,14 +384,33 @@ ui.input.addEventListener('keydown', (event) => {
 
 ui.input.addEventListener('input', () => {
   state.q = ui.input.value;
+  typing = true;
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => {
+    typing = false;
+    if (!ui.typingHint.hidden) search(false);
+  }, SETTLED_MS);
   recordTyping();
   if (state.q.trim()) schedule();
   else search(false);
 });
 
+// Arrows move from hit to hit once one has focus (Tab reaches them); a letter goes back to the box.
+ui.results.addEventListener('keydown', (event) => {
+  const option = event.target.closest('[role="option"]');
+  if (!option || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    move(event.key === 'ArrowDown' ? 1 : -1);
+    $(`hit-${state.active}`)?.focus();
+  } else if (event.key.length === 1 && event.key !== ' ') {
+    ui.input.focus();
+  }
+});
+
 document.addEventListener('keydown', (event) => {
-  const typing = event.target.closest?.('input, textarea, select, [contenteditable]');
-  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+  const typingInField = event.target.closest?.('input, textarea, select, [contenteditable]');
+  if (event.key === '/' && !typingInField && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
     ui.input.focus();
     ui.input.select();
@@ -424,7 +465,7 @@ async function loadArticles() {
     const total = Number(response.headers.get('X-Total-Count')) || articles.length;
     const items = articles.map((article) => h('li', {},
       h('a', { href: article.url?.startsWith('/') ? article.url : '/' }, article.title),
-      h('span', { class: 'muted' }, ` ${article.sections} sections`)));
+      h('span', { class: 'muted' }, ` ${plural(article.sections, 'section')}`)));
     if (total > articles.length) {
       items.push(h('li', { class: 'muted articles-more' },
         `and ${(total - articles.length).toLocaleString('en')} more: search to find them`));
@@ -447,10 +488,7 @@ async function keepUsefulExamples() {
   const examples = [...document.querySelectorAll('.example')];
   const found = await Promise.all(examples.map(async (example) => {
     try {
-      const params = new URLSearchParams({ q: example.textContent, limit: 1 });
-      const response = await fetch(`/search?${params}`, { headers: { Accept: 'application/json' } });
-      const body = response.ok ? await response.json() : null;
-      return body != null && body.total > 0;
+      return (await fetchJson(searchUrl('', example.textContent, { limit: 1 }))).body.total > 0;
     } catch {
       return true; // a failed check says nothing about the example
     }
@@ -469,3 +507,5 @@ search(false);
 loadArticles();
 keepUsefulExamples();
 if (!state.q && matchMedia('(pointer: fine)').matches) ui.input.focus();
+// The same dialog as on article pages (Ctrl/Cmd+K); here "/" keeps focusing the page's own box.
+new SearchDialog({ slashKey: false }).install();

@@ -1,40 +1,30 @@
-// The article page: marks the words of ?q= in the article, brings the linked section into view, follows
-// the reader in the table of contents. Marks are made from text nodes with a TreeWalker (no innerHTML).
+// The article page: the search dialog, highlighted code, and the landing from a hit. The words to mark come
+// from the server (/api/marks: the forms the result snippets mark, with the same analysis), so the page marks
+// what the results marked and nothing else; "n of N" with next and previous walks through them, starting at
+// the landed section (or the landed line of a code hit). Marks are made from text nodes (no innerHTML).
+
+import { SearchDialog } from './search-dialog.js';
+import { enhanceCode, markLine } from './code.js';
+import { h, fetchJson } from './hits.js';
 
 const article = document.querySelector('main.article');
 const toc = document.querySelector('nav.toc');
-const search = document.querySelector('.topbar-search input[name="q"]');
-const query = (new URLSearchParams(location.search).get('q') || '').slice(0, 1000);
+const params = new URLSearchParams(location.search);
+const query = (params.get('q') || '').slice(0, 1000).trim();
+const codeBlock = /^\d{1,4}$/.test(params.get('code') || '') ? Number(params.get('code')) : null;
 const MAX_MARKS = 2000;
-const OPERATORS = new Set(['or', 'and', 'not']);
 
-/** The words of a query worth marking: no excluded words, operators, quotes or wildcards. */
-function queryWords(q) {
-  const words = q.replace(/(^|\s)-("[^"]*"?|\S+)/g, ' ')
-    .replace(/["|+()*~^]/g, ' ')
-    .split(/\s+/)
-    .map((word) => word.toLowerCase().replace(/^[^\p{L}\p{N}_@]+|[^\p{L}\p{N}_]+$/gu, ''))
-    .filter((word) => word.length >= 2 && !OPERATORS.has(word));
-  return [...new Set(words.map(stem))];
+// ---- marking the forms the server names ----
+
+function formPattern(forms) {
+  const escaped = [...forms].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** A crude English stem, so "signals" also marks "signal" (the index stems prose the same way). */
-function stem(word) {
-  if (/[_.@]/.test(word)) return word;
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
-function wordPattern(words) {
-  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
-}
-
-function markWords(root, pattern) {
+function markForms(root, pattern) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement.closest('mark, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement.closest('mark, script, style, .code-bar')
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes = [];
   while (walker.nextNode()) nodes.push(walker.currentNode);
@@ -43,7 +33,7 @@ function markWords(root, pattern) {
     if (count >= MAX_MARKS) break;
     count += markNode(node, pattern);
   }
-  return count;
+  return [...root.querySelectorAll('mark.query-mark')];
 }
 
 function markNode(node, pattern) {
@@ -51,7 +41,7 @@ function markNode(node, pattern) {
   const parts = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {
-    parts.push(text.slice(last, match.index), markElement(match[0]));
+    parts.push(text.slice(last, match.index), h('mark', { class: 'query-mark' }, match[0]));
     last = match.index + match[0].length;
   }
   if (parts.length === 0) return 0;
@@ -60,43 +50,157 @@ function markNode(node, pattern) {
   return parts.length >> 1;
 }
 
-function markElement(text) {
-  const mark = document.createElement('mark');
-  mark.className = 'query-mark';
-  mark.textContent = text;
-  return mark;
+// ---- n of N, next and previous ----
+
+/** The bar that counts the marks and moves between them; keys n and Shift+N do the same. */
+class MarkNavigator {
+  constructor(marks) {
+    this.marks = marks;
+    this.current = -1;
+    this.count = h('span', { class: 'mark-count', role: 'status' });
+    const previous = this.button('Previous match', 'Shift+N', '↑', () => this.go(this.current - 1));
+    const next = this.button('Next match', 'N', '↓', () => this.go(this.current + 1));
+    const clear = h('button', { type: 'button', class: 'mark-clear' }, 'Clear');
+    clear.addEventListener('click', () => this.clear());
+    this.bar = h('div', { class: 'mark-info', role: 'group', 'aria-label': 'Matches on this page' },
+      this.count, previous, next, clear);
+    document.querySelector('.topbar').append(this.bar);
+    this.keys = (event) => this.onKey(event);
+    document.addEventListener('keydown', this.keys);
+  }
+
+  button(label, keys, text, action) {
+    const button = h('button', { type: 'button', class: 'mark-step', 'aria-label': label, 'aria-keyshortcuts': keys,
+      title: `${label} (${keys})` }, text);
+    button.addEventListener('click', action);
+    return button;
+  }
+
+  /** Makes mark {@code index} (wrapping around) the current one; scrolls to it unless {@code scroll} is false. */
+  go(index, scroll = true) {
+    if (this.marks.length === 0) return;
+    this.marks[this.current]?.classList.remove('current');
+    this.current = (index + this.marks.length) % this.marks.length;
+    const mark = this.marks[this.current];
+    mark.classList.add('current');
+    if (scroll) mark.scrollIntoView({ block: 'center', inline: 'center' });
+    this.count.textContent = `${this.current + 1} of ${this.marks.length} for “${query}”`;
+  }
+
+  onKey(event) {
+    const typing = event.target.closest?.('input, textarea, select, [contenteditable], dialog');
+    if (typing || event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'n') return;
+    event.preventDefault();
+    this.go(this.current + (event.shiftKey ? -1 : 1));
+  }
+
+  clear() {
+    for (const mark of article.querySelectorAll('mark.query-mark')) mark.replaceWith(mark.textContent);
+    article.normalize();
+    document.removeEventListener('keydown', this.keys);
+    history.replaceState(history.state, '', location.pathname + location.hash);
+    this.bar.remove();
+  }
 }
 
-function clearMarks() {
-  for (const mark of article.querySelectorAll('mark.query-mark')) mark.replaceWith(mark.textContent);
-  article.normalize();
-  history.replaceState(history.state, '', location.pathname + location.hash);
-  document.querySelector('.mark-info')?.remove();
+// ---- landing ----
+
+function target() {
+  if (!location.hash) return null;
+  try {
+    return document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  } catch {
+    return null;
+  }
 }
 
-function showMarkInfo(count) {
-  const info = document.createElement('p');
-  info.className = 'mark-info';
-  info.setAttribute('role', 'status');
-  const clear = document.createElement('button');
-  clear.type = 'button';
-  clear.className = 'link-button';
-  clear.textContent = 'Clear';
-  clear.addEventListener('click', clearMarks);
-  info.append(`${count} ${count === 1 ? 'match' : 'matches'} for “${query}” `, clear);
-  document.querySelector('.topbar').append(info);
+const headings = [...article.querySelectorAll(':is(h1, h2, h3, h4, h5, h6)[id]')];
+
+/** The elements of the section that starts at {@code heading}: up to the next heading. */
+function inSection(heading, node) {
+  const next = headings[headings.indexOf(heading) + 1];
+  const after = heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING;
+  return after && (!next || next.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING);
+}
+
+/** The code block a code hit named (its number within the section), or null. */
+function landedBlock(section) {
+  if (codeBlock == null || !section) return null;
+  return [...article.querySelectorAll('pre')].filter((pre) => inSection(section, pre))[codeBlock] || null;
+}
+
+/** Which line of {@code pre} holds {@code mark}, counting from 0. */
+function lineOf(pre, mark) {
+  const range = document.createRange();
+  range.setStart(pre.querySelector('code') || pre, 0);
+  range.setEndBefore(mark);
+  return range.toString().split('\n').length - 1;
+}
+
+/**
+ * Brings the landing into view: a code hit's matching line (highlighted), else the section's heading; the
+ * current match is the first one there. Returns the index of that match.
+ */
+function land(marks) {
+  const section = target();
+  const block = landedBlock(section);
+  const first = (inside) => marks.findIndex(inside);
+  if (block) {
+    const index = first((mark) => block.contains(mark));
+    const band = markLine(block, index >= 0 ? lineOf(block, marks[index]) : 0);
+    // The match itself, not just its line: a long line scrolls its block sideways to show it.
+    (index >= 0 ? marks[index] : band).scrollIntoView({ block: 'center', inline: 'center' });
+    return index;
+  }
+  if (section) {
+    section.scrollIntoView({ block: 'start' });
+    return first((mark) => section.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
+  return marks.length ? 0 : -1;
+}
+
+async function markQuery() {
+  let forms = [];
+  if (query) {
+    try {
+      const url = `/api/marks?${new URLSearchParams({ q: query, article: article.dataset.article })}`;
+      forms = (await fetchJson(url)).body.forms;
+    } catch (error) {
+      // Without the server's forms nothing is marked: guessing them is what marked "do" in "document".
+      console.warn('docsift: could not load the words to mark', error);
+    }
+  }
+  const marks = forms.length ? markForms(article, formPattern(forms)) : [];
+  // The bar first: on a phone it makes the top bar taller, and the landing scrolls to just below it.
+  const navigator = query ? new MarkNavigator(marks) : null;
+  updateTopBar();
+  const landed = land(marks);
+  if (landed >= 0) navigator?.go(landed, false);
+  else if (navigator) navigator.count.textContent = marks.length ? `${marks.length} matches for “${query}”` : `No matches for “${query}” here`;
+  article.dataset.marked = String(marks.length);
+  followReader();
+}
+
+// ---- what axe asked for: labelled task boxes, keyboard-reachable wide tables ----
+
+function labelTaskBoxes() {
+  for (const box of article.querySelectorAll('li input[type="checkbox"]')) {
+    const text = box.closest('li').textContent.trim().replace(/\s+/g, ' ');
+    box.setAttribute('aria-label', text.slice(0, 120) || 'Task');
+  }
+}
+
+function reachableTables() {
+  for (const table of article.querySelectorAll('table')) {
+    if (table.scrollWidth > table.clientWidth) table.tabIndex = 0;
+  }
 }
 
 // ---- missing images show their alt text ----
 
 function replaceBrokenImage(img) {
   if (img.alt.trim()) {
-    const alt = document.createElement('span');
-    alt.className = 'img-missing';
-    alt.setAttribute('role', 'img');
-    alt.setAttribute('aria-label', img.alt);
-    alt.textContent = img.alt;
-    img.replaceWith(alt);
+    img.replaceWith(h('span', { class: 'img-missing', role: 'img', 'aria-label': img.alt }, img.alt));
   } else {
     img.remove();
   }
@@ -111,7 +215,6 @@ function watchImages() {
 
 // ---- table of contents: where am I? ----
 
-const headings = [...article.querySelectorAll(':is(h1, h2, h3, h4, h5, h6)[id]')];
 const tocLinks = new Map();
 for (const link of toc?.querySelectorAll('a[href^="#"]') || []) {
   tocLinks.set(decodeURIComponent(link.hash.slice(1)), link);
@@ -150,53 +253,51 @@ function onScroll() {
   if (!frame) frame = requestAnimationFrame(() => { frame = 0; followReader(); });
 }
 
+/**
+ * On narrow screens the contents fold away; their button sits in the sticky top bar, so they are one tap away
+ * wherever the reader landed.
+ */
 function addTocToggle() {
   if (!toc) return;
   const list = toc.querySelector('ul');
   list.id = 'toc-list';
-  const toggle = document.createElement('button');
-  toggle.type = 'button';
-  toggle.className = 'toc-toggle';
-  toggle.setAttribute('aria-expanded', 'false');
-  toggle.setAttribute('aria-controls', 'toc-list');
-  toggle.textContent = 'Contents';
-  toggle.addEventListener('click', () => {
-    const open = toc.classList.toggle('open');
+  const toggle = h('button', { type: 'button', class: 'toc-toggle', 'aria-expanded': 'false', 'aria-controls': 'toc-list' },
+    'Contents');
+  const setOpen = (open) => {
+    toc.style.top = `${document.querySelector('.topbar').getBoundingClientRect().bottom}px`;
+    toc.classList.toggle('open', open);
     toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => setOpen(!toc.classList.contains('open')));
+  list.addEventListener('click', (event) => { if (event.target.closest('a')) setOpen(false); });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && toc.classList.contains('open')) {
+      setOpen(false);
+      toggle.focus();
+    }
   });
-  list.addEventListener('click', (event) => {
-    if (event.target.closest('a') && toc.classList.contains('open')) toggle.click();
-  });
-  toc.insertBefore(toggle, list);
+  document.querySelector('.topbar .brand').after(toggle);
+}
+
+/** Headings scroll to just below the sticky top bar, whose height grows with the matches bar on a phone. */
+function updateTopBar() {
+  const height = Math.ceil(document.querySelector('.topbar').offsetHeight);
+  document.documentElement.style.setProperty('--topbar-now', `${height}px`);
+}
+
+function trackTopBar() {
+  new ResizeObserver(updateTopBar).observe(document.querySelector('.topbar'));
 }
 
 // ---- start ----
 
-function target() {
-  if (!location.hash) return null;
-  try {
-    return document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  } catch {
-    return null;
-  }
-}
-
+new SearchDialog().install();
 watchImages();
 addTocToggle();
-if (search) search.value = query;
-const words = queryWords(query);
-if (words.length > 0) showMarkInfo(markWords(article, wordPattern(words)));
-const section = target();
-if (section) section.scrollIntoView({ block: 'start' });
-else if (words.length > 0) article.querySelector('mark.query-mark')?.scrollIntoView({ block: 'center' });
-followReader();
+enhanceCode(article);
+labelTaskBoxes();
+reachableTables();
+trackTopBar();
 addEventListener('scroll', onScroll, { passive: true });
 addEventListener('hashchange', followReader);
-document.addEventListener('keydown', (event) => {
-  const typing = event.target.closest?.('input, textarea, select, [contenteditable]');
-  if (event.key === '/' && search && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-    event.preventDefault();
-    search.focus();
-    search.select();
-  }
-});
+markQuery();

@@ -13,6 +13,7 @@ import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
+import docsift.replica.Primary;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
 import docsift.search.view.Searchers;
@@ -79,9 +80,10 @@ public final class Application implements AutoCloseable {
         try {
             IndexStore store = own(IndexStore.openOrRecover(config.index(), config.indexDirectory()));
             Searchers searchers = own(new Searchers(store.directory()));
+            Primary primary = own(new Primary(store::writer, Searchers.factory()));
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());
-            indexer = new CorpusIndexer(reader, parser, store, () -> refresh(searchers));
+            indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
             IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT, config.onWatchPass()));
             // Watching starts before the catch-up, so a file saved during it is not missed.
             watcher = config.watch() == null ? null : new CorpusWatcher(reader.root(), queue, config.watch());
@@ -89,7 +91,7 @@ public final class Application implements AutoCloseable {
             Catalog catalog = new Catalog(searchers);
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
-                    new ArticlePages(reader, parser, new ArticleRenderer()), operations);
+                    new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary);
             server = own(new HttpServer(services, config.server()));
             port = server.start();
             if (watcher != null) {
@@ -148,9 +150,11 @@ public final class Application implements AutoCloseable {
         return resource;
     }
 
-    private static void refresh(Searchers searchers) {
+    /** After each commit: new searchers here, then the same point published to read replicas. */
+    private static void afterCommit(Searchers searchers, Primary primary) {
         try {
             searchers.refresh();
+            primary.publish();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package docsift.app;
 
+import docsift.replica.ReplicaStatus;
 import java.util.List;
 
 /**
@@ -18,14 +19,24 @@ import java.util.List;
  *                      searches answer from the last commit, re-indexing is impossible) or "unavailable"
  * @param indexing      whether indexing passes succeed: "ok", or "failing" (retried with a backoff)
  * @param watch         whether changes of the corpus folder are followed: "watching", "lost" or "off"
+ * @param replication   on a read replica, the version it serves, the primary's latest and the lag; null on
+ *                      the server that indexes
  */
 public record Health(String status, List<String> reasons, int documents, int articles, String lastIndexed,
                      String lastError, List<Problem> problems, List<String> notices, long watchFailures,
-                     Condition index, Condition indexing, Condition watch) {
+                     Condition index, Condition indexing, Condition watch, ReplicaStatus replication) {
     public Health {
         reasons = List.copyOf(reasons);
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);
+    }
+
+    /** The health of the server that indexes (not a replica). */
+    public Health(String status, List<String> reasons, int documents, int articles, String lastIndexed,
+                  String lastError, List<Problem> problems, List<String> notices, long watchFailures,
+                  Condition index, Condition indexing, Condition watch) {
+        this(status, reasons, documents, articles, lastIndexed, lastError, problems, notices, watchFailures, index,
+                indexing, watch, null);
     }
 
     /**

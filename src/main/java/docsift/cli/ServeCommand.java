@@ -1,14 +1,17 @@
 package docsift.cli;
 
 import docsift.Application;
+import docsift.ReplicaApplication;
 import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
 import docsift.http.ServerSettings;
+import docsift.replica.Replica;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -61,12 +64,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Do not re-index articles as they change (default: watch the corpus).")
     boolean noWatch;
 
+    @Option(names = "--replicate-from", paramLabel = "URL", description = "Serve as a read replica of the docsift "
+            + "at URL (give both the same --admin-token): copy its index into --index and follow it; no corpus is read.")
+    URI replicateFrom;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads, cacheSize);
+        if (replicateFrom != null) {
+            return replica(settings);
+        }
         CorpusReader reader = Locations.corpus(corpusOption.corpus);
         Locations.writableIndex(indexOption.index);
         checkPortIsFree(host, port);
@@ -85,6 +95,21 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "docsift-shutdown"));
         System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
+        stopped.await();
+        return 0;
+    }
+
+    /** Serves a read replica of {@code --replicate-from}: no corpus, the index copied from the primary. */
+    private int replica(ServerSettings settings) throws Exception {
+        checkPortIsFree(host, port);
+        ReplicaApplication app = ReplicaApplication.start(new Replica.Settings(replicateFrom, adminToken,
+                indexOption.index, Replica.Settings.DEFAULT_POLL), settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "docsift-shutdown"));
+        System.out.printf("docsift is serving a replica of %s on http://%s:%d/%n", replicateFrom, host, app.port());
         stopped.await();
         return 0;
     }

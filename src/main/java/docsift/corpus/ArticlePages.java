@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Renders corpus articles to HTML pages, from the file as it is now, with the same anchors the index uses.
  * Pages are cached by content hash, so a page is rendered once per version. Thread-safe.
  */
-public final class ArticlePages {
+public final class ArticlePages implements ArticleSource {
     private final CorpusReader reader;
     private final MarkdownParser parser;
     private final ArticleRenderer renderer;
@@ -32,6 +32,7 @@ public final class ArticlePages {
      *
      * @throws CorpusFileException when the file exists but cannot be read as an article
      */
+    @Override
     public Optional<RenderedArticle> render(String id) {
         CorpusFile file = reader.forId(id);
         if (file == null || !reader.isArticle(file)) {
@@ -48,6 +49,7 @@ public final class ArticlePages {
     }
 
     /** One section's Markdown as HTML, for the section API. */
+    @Override
     public String renderSection(String markdown) {
         return renderer.renderSection(markdown);
     }

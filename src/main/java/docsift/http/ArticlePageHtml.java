@@ -22,12 +22,13 @@ final class ArticlePageHtml {
                 <meta name="color-scheme" content="light dark">
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
                 <link rel="stylesheet" href="/style.css">
+                <link rel="stylesheet" href="/search-dialog.css" data-search-dialog>
                 <script type="module" src="/article.js"></script>
                 </head>
                 <body class="article-page">
                 <header class="topbar">
                 <a class="brand" href="/">docsift</a>
-                <form class="topbar-search" action="/" method="get" role="search">
+                <form class="topbar-search" action="/" method="get" role="search" data-search-dialog>
                 <input type="search" name="q" aria-label="Search the articles" placeholder="Search…" autocomplete="off">
                 </form>
                 </header>
@@ -38,12 +39,21 @@ final class ArticlePageHtml {
                 %2$s</ul>
                 </nav>
                 <main class="article" id="content" data-article="%3$s">
-                %4$s
+                %5$s%4$s
                 </main>
                 </div>
                 </body>
                 </html>
-                """.formatted(Html.escape(article.title()), toc(article), Html.escape(article.id()), article.html());
+                """.formatted(Html.escape(article.title()), toc(article), Html.escape(article.id()), article.html(),
+                        titleHeading(article));
+    }
+
+    /**
+     * The title as the page's heading when the article has no {@code <h1>} of its own (a Jekyll page's title is
+     * in its front matter): a page needs one, and a screen reader's first stop is it.
+     */
+    private static String titleHeading(RenderedArticle article) {
+        return article.html().contains("<h1") ? "" : "<h1 class=\"article-title\">" + Html.escape(article.title()) + "</h1>\n";
     }
 
     /** Shown for a heading with no text of its own ({@code ##} alone), which would be an empty, unclickable link. */

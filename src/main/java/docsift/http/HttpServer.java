@@ -2,8 +2,9 @@ package docsift.http;
 
 import docsift.app.Operations;
 import docsift.app.RebuildStatus;
-import docsift.corpus.ArticlePages;
+import docsift.corpus.ArticleSource;
 import docsift.corpus.RenderedArticle;
+import docsift.replica.Primary;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
 import docsift.search.InvalidRequestException;
@@ -41,9 +42,15 @@ public final class HttpServer implements AutoCloseable {
 
     /**
      * What the server serves: search, the catalogue and article pages, and the application's operations
-     * (health, rebuilds), which are all the edge knows of indexing.
+     * (health, rebuilds), which are all the edge knows of indexing; and on the server that indexes, the
+     * replication primary whose points read replicas copy (null: no replication endpoints).
      */
-    public record Services(SearchService search, Catalog catalog, ArticlePages pages, Operations operations) {
+    public record Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations,
+                           Primary primary) {
+        /** A server that publishes nothing to replicas. */
+        public Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations) {
+            this(search, catalog, pages, operations, null);
+        }
     }
 
     private final Services services;
@@ -93,11 +100,15 @@ public final class HttpServer implements AutoCloseable {
         config.routes.get("/search", this::search);
         config.routes.get("/api/articles", this::articles);
         config.routes.get("/api/sections/<id>", this::section);
+        config.routes.get("/api/marks", this::marks);
         config.routes.get("/articles/<id>", this::articlePage);
         config.routes.get("/health", this::health);
         config.routes.get("/openapi.json", this::openApi);
         config.routes.post("/api/reindex", this::reindex);
         config.routes.get("/api/reindex/<id>", this::rebuildStatus);
+        if (services.primary() != null) {
+            new ReplicationRoutes(services.primary(), admin).register(config);
+        }
         ErrorMapping.register(config);
     }
 
@@ -129,6 +140,16 @@ public final class HttpServer implements AutoCloseable {
         ArticleList list = services.catalog().articles(offset, limit);
         ctx.header("X-Total-Count", String.valueOf(list.total()));
         Json.ok(ctx, list.articles());
+    }
+
+    /** What an article page opened from a hit marks: the forms the snippets mark, for that article. */
+    private void marks(Context ctx) throws IOException {
+        String article = SearchParams.single(ctx, "article");
+        if (article == null || article.isBlank()) {
+            throw new InvalidRequestException("missing_article", "article is required: the id of an article");
+        }
+        ctx.header("Cache-Control", "no-store");
+        Json.ok(ctx, services.search().markedForms(SearchParams.single(ctx, "q"), article));
     }
 
     private void section(Context ctx) throws IOException {

@@ -19,7 +19,7 @@ final class SearchParams {
     }
 
     /** The parameter's one value, or null; given twice is an error rather than a silent pick. */
-    private static String single(Context ctx, String name) {
+    static String single(Context ctx, String name) {
         List<String> values = ctx.queryParams(name);
         if (values.size() > 1) {
             throw new InvalidRequestException("repeated_parameter", name + " was given " + values.size()

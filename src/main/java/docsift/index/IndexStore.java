@@ -255,6 +255,21 @@ public final class IndexStore implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * The one writer, or null while none can be opened, for the replication primary: Lucene's
+     * {@code PrimaryNode} wraps it to publish the points it makes. Rollbacks and failures replace it, so ask
+     * again rather than keep it; changes go through this store, never through the writer.
+     */
+    public IndexWriter writer() {
+        Lock shared = lock.readLock();
+        shared.lock();
+        try {
+            return writer;
+        } finally {
+            shared.unlock();
+        }
+    }
+
     /** Where the index lives on disk. */
     public Path path() {
         return path;

@@ -96,6 +96,42 @@ public final class SearchService {
         }
     }
 
+    /** Sections of one article read for {@link #markedForms}: a bound for articles of thousands of headings. */
+    static final int MAX_MARKED_SECTIONS = 2_000;
+
+    /**
+     * The forms of the query's words that the snippets would mark in one article's sections (lower-cased):
+     * what an article page opened from a hit marks, so it marks exactly what the results marked. Empty for an
+     * unknown article or a query that finds nothing to mark.
+     */
+    public MarkedForms markedForms(String query, String article) throws IOException {
+        SearchRequest request = new SearchRequest(query, 1, 0, article, null, null, Kind.SECTION);
+        UserQuery userQuery = UserQueryParser.parse(request.query());
+        if (userQuery.clauses().size() > MAX_CLAUSES) {
+            throw new InvalidRequestException("query_too_complex", "the query has " + userQuery.clauses().size()
+                    + " words or phrases; the limit is " + MAX_CLAUSES);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        Deadline.start(TIMEOUT_MS);
+        try {
+            BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
+            if (built == null || request.article() == null) {
+                return new MarkedForms(query, article, List.of());
+            }
+            Query sections = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.ARTICLE, request.article())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KIND, Kind.SECTION.value())), BooleanClause.Occur.FILTER).build();
+            TopDocs docs = searcher.search(sections, MAX_MARKED_SECTIONS);
+            return new MarkedForms(query, article, List.copyOf(snippets.markedForms(searcher, built.highlighting(), docs)));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("query_too_complex", "the query expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms; use fewer words, or longer prefixes before '*'");
+        } finally {
+            Deadline.clear();
+            searchers.release(searcher);
+        }
+    }
+
     private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, long start)
             throws IOException {
         BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());

@@ -46,8 +46,10 @@ class CompletionTest {
     }
 
     @Test
-    void twoLettersAreTooFewToComplete() throws IOException {
-        assertEquals(List.of(), index.headings(RankingFeatures.ALL, "mi"));
+    void oneOrTwoLettersCompleteAgainstHeadingWords() throws IOException {
+        assertEquals("Middleware", index.headings(RankingFeatures.ALL, "mi").getFirst());
+        assertEquals("Middleware", index.headings(RankingFeatures.ALL, "m").getFirst());
+        assertEquals(List.of(), index.headings(RankingFeatures.ALL, "mi "), "a finished word is not completed");
     }
 
     @Test

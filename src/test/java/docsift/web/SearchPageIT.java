@@ -32,8 +32,9 @@ class SearchPageIT extends PageTestBase {
         assertTrue(browser.find("#status").getText().matches("\\d+ results? · (<1|\\d+) ms"), browser.find("#status").getText());
         assertEquals("/?q=select_for_update", pathAndQuery());
         assertEquals("true", browser.find("#q").getAttribute("aria-expanded"));
-        assertTrue(browser.find("#hit-0 a").getAttribute("href")
+        assertTrue(browser.find("#hit-0").getAttribute("href")
                 .endsWith("/articles/advanced-topics.md?q=select_for_update#select_for_update-in-django"));
+        assertEquals("hit-0", browser.find("#q").getAttribute("aria-activedescendant"), "the first hit is preselected");
     }
 
     @Test
@@ -79,14 +80,13 @@ class SearchPageIT extends PageTestBase {
         WebElement box = browser.find("#q");
         type("django signals");
         awaitResultsFor("django signals");
-        box.sendKeys(Keys.ARROW_DOWN);
-        assertEquals("hit-0", box.getAttribute("aria-activedescendant"));
+        assertEquals("hit-0", box.getAttribute("aria-activedescendant"), "preselected");
         box.sendKeys(Keys.ARROW_DOWN);
         assertEquals("true", browser.find("#hit-1").getAttribute("aria-selected"));
         assertEquals("false", browser.find("#hit-0").getAttribute("aria-selected"));
         box.sendKeys(Keys.ARROW_UP);
         assertEquals("hit-0", box.getAttribute("aria-activedescendant"));
-        String href = browser.find("#hit-0 a").getAttribute("href");
+        String href = browser.find("#hit-0").getAttribute("href");
         String anchor = href.substring(href.indexOf('#') + 1);
         box.sendKeys(Keys.ENTER);
 
@@ -106,34 +106,108 @@ class SearchPageIT extends PageTestBase {
     }
 
     @Test
-    void slashFocusesTheBoxAndEscapeClearsIt() {
+    void slashFocusesTheBoxAndEscapeClearsItAndBackRestoresTheQuery() {
         open("/");
-        browser.find("h1").click();
+        browser.find("#intro h1").click();
         browser.find("body").sendKeys("/");
         assertEquals("q", browser.js("return document.activeElement.id"));
         type("middleware");
         awaitResultsFor("middleware");
-        browser.find("#q").sendKeys(Keys.ARROW_DOWN);
-        browser.find("#q").sendKeys(Keys.ESCAPE);
-        assertNull(browser.find("#q").getAttribute("aria-activedescendant"), "first Escape leaves the results");
         browser.find("#q").sendKeys(Keys.ESCAPE);
         assertEquals("", browser.find("#q").getAttribute("value"));
         browser.await("the start view", d -> browser.find("#intro").isDisplayed());
         assertTrue(browser.findAll(".hit").isEmpty());
         assertEquals("/", pathAndQuery());
         assertEquals("false", browser.find("#q").getAttribute("aria-expanded"));
+        assertNull(browser.find("#q").getAttribute("aria-activedescendant"));
+
+        browser.driver().navigate().back();
+        awaitResultsFor("middleware");
+        assertEquals("middleware", browser.find("#q").getAttribute("value"), "Back brings the cleared query back");
     }
 
     @Test
-    void queryWithoutResultsShowsTheEmptyState() {
+    void enterRightAfterTypingOpensTheFirstHit() {
+        open("/");
+        type("select_for_update");
+        awaitResultsFor("select_for_update");
+        String href = browser.find("#hit-0").getAttribute("href");
+        browser.find("#q").sendKeys(Keys.ENTER);
+        browser.await("the first hit's page", d -> d.getCurrentUrl().equals(href));
+    }
+
+    @Test
+    void tabReachesEveryHitAndArrowsMoveBetweenThem() {
+        open("/?q=django");
+        awaitResultsFor("django");
+        browser.find("#q").click();
+        for (int i = 0; i < 40 && !"hit-0".equals(activeId()); i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals("hit-0", activeId(), "Tab reaches the first hit");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("hit-1", activeId(), "and the next");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertEquals("hit-2", activeId(), "Down moves on from a focused hit");
+        assertEquals("true", browser.find("#hit-2").getAttribute("aria-selected"));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        assertEquals("hit-1", activeId());
+        assertEquals(0L, browser.js("return document.querySelectorAll('[role=option] a, [role=option] button').length"),
+                "nothing interactive inside an option");
+    }
+
+    @Test
+    void queryWithoutResultsShowsTheEmptyStateOnceTheReaderPauses() {
         open("/");
         type("qqzxv wwkrj");
-        // Earlier prefixes ("qqz", ...) may show their own empty state while typing; wait for the last one.
+        // While the last word may be half typed, nothing found is not yet "no results"; a pause makes it final.
         awaitResultsFor("qqzxv wwkrj");
         assertTrue(browser.find("#empty").isDisplayed());
         assertEquals("No results for “qqzxv wwkrj”", browser.find("#empty h2").getText());
         assertTrue(browser.find("#status").getText().startsWith("0 results"));
         assertFalse(browser.find("#more").isDisplayed());
+        assertEquals(List.of("Sections"), browser.findAll("#kind-chips .chip").stream().map(SearchPageIT::chipLabel).toList(),
+                "kinds that would count 0 have no chip (the chosen one stays)");
+    }
+
+    @Test
+    void noResultsOffersSearchesThatFindSomething() {
+        // No section has both; each word alone finds some.
+        open("/?q=" + TestServer.encode("select_for_update AND thumbnails"));
+        awaitResultsFor("select_for_update AND thumbnails");
+        browser.await("the help", d -> browser.find("#empty-help").getText().contains("Leave a word out"));
+        WebElement shorter = browser.find("#empty-help li button");
+        String word = shorter.getText();
+        assertTrue(List.of("select_for_update", "thumbnails").contains(word), word);
+        assertTrue(browser.find("#empty-help").getText().matches("(?s).*\\(\\d+ results?\\).*"), browser.find("#empty-help").getText());
+        browser.await("the examples", d -> browser.find("#empty-help").getText().contains("Or try one of these"));
+        shorter.click();
+        awaitResultsFor(word);
+        assertFalse(browser.findAll(".hit").isEmpty());
+    }
+
+    @Test
+    void theFirstLettersAlreadyFindSomething() {
+        open("/");
+        type("m");
+        awaitResultsFor("m");
+        assertFalse(browser.findAll(".hit").isEmpty(), "one letter completes against headings and identifiers");
+        assertFalse(browser.find("#empty").isDisplayed());
+        type("i");
+        awaitResultsFor("mi");
+        assertFalse(browser.findAll(".hit").isEmpty());
+    }
+
+    @Test
+    void aHalfTypedWordNeverShowsNoResults() {
+        open("/");
+        browser.js("""
+                window.emptyShown = false;
+                new MutationObserver(() => { if (!document.getElementById('empty').hidden) window.emptyShown = true; })
+                  .observe(document.getElementById('empty'), {attributes: true});""");
+        type("qqz");
+        browser.await("the typing hint", d -> browser.find("#typing-hint").isDisplayed());
+        assertEquals(false, browser.js("return window.emptyShown"), "no 'No results' card while typing");
     }
 
     @Test
@@ -170,7 +244,7 @@ class SearchPageIT extends PageTestBase {
         open("/?q=zygomorphic");
         awaitResultsFor("zygomorphic");
         assertEquals("Untitled section", browser.find("#hit-0 .hit-heading").getText());
-        assertTrue(browser.find("#hit-0 a").getAttribute("href").contains("/articles/hostile.md?q=zygomorphic#"));
+        assertTrue(browser.find("#hit-0").getAttribute("href").contains("/articles/hostile.md?q=zygomorphic#"));
     }
 
     @Test
@@ -288,7 +362,9 @@ class SearchPageIT extends PageTestBase {
                   JSON.stringify({error: 'internal_error', message: 'the server failed to answer'}),
                   {status: 500, headers: {'Content-Type': 'application/json'}}));""");
         type("django");
-        browser.await("the error state", d -> browser.find("#error").isDisplayed());
+        // Every prefix fails; wait for the failure of the last one, so that no later answer can replace it.
+        browser.await("the error state for django", d -> browser.find("#error").isDisplayed()
+                && "django".equals(browser.find("#error").getAttribute("data-query")));
         assertEquals("the server failed to answer", browser.find("#error-text").getText());
         browser.js("window.fetch = window.realFetch");
         browser.find("#retry").click();
@@ -341,6 +417,44 @@ class SearchPageIT extends PageTestBase {
         browser.screenshot("start-light");
     }
 
+    @Test
+    void noSeriousAccessibilityViolationsEmptyResultsDarkPhoneAndNoResults() {
+        open("/");
+        browser.await("the article list", d -> !browser.findAll("#articles li").isEmpty());
+        assertEquals(List.of(), Axe.seriousViolations(browser), "empty page");
+        open("/?q=" + TestServer.encode("django signals"));
+        awaitResultsFor("django signals");
+        assertEquals(List.of(), Axe.seriousViolations(browser), "results, light");
+        browser.colorScheme("dark");
+        try {
+            assertEquals(List.of(), Axe.seriousViolations(browser), "results, dark");
+        } finally {
+            browser.colorScheme("light");
+        }
+        open("/?q=qqzxv");
+        awaitResultsFor("qqzxv");
+        assertEquals(List.of(), Axe.seriousViolations(browser), "no results");
+    }
+
+    @Test
+    void onAPhoneChipsAreTouchTargetsAndSeveralHitsFitTheFirstScreen() throws IOException {
+        open("/");
+        browser.phone(390, 844);
+        try {
+            open("/?q=django");
+            awaitResultsFor("django");
+            assertEquals(List.of(), Axe.seriousViolations(browser), "results at 390 px");
+            assertEquals(List.of(), browser.js("return [...document.querySelectorAll('.toolbar .chip')]"
+                    + ".filter(c => c.getBoundingClientRect().height < 44).map(c => c.textContent)"), "44 px chips");
+            long onFirstScreen = (Long) browser.js("return [...document.querySelectorAll('.hit')]"
+                    + ".filter(h => h.getBoundingClientRect().top < innerHeight).length");
+            assertTrue(onFirstScreen >= 3, onFirstScreen + " hits begin on the first screen");
+            browser.screenshot("search-phone-django");
+        } finally {
+            browser.desktop();
+        }
+    }
+
     // ---- helpers ----
 
     private void open(String pathAndQuery) {
@@ -377,6 +491,10 @@ class SearchPageIT extends PageTestBase {
                 .orElse("");
         String text = chip.getText();
         return text.substring(0, text.length() - count.length()).strip();
+    }
+
+    private String activeId() {
+        return (String) browser.js("return document.activeElement.id");
     }
 
     private String pathAndQuery() {

@@ -73,6 +73,32 @@ public final class Snippets {
         return excerpts;
     }
 
+    /**
+     * Every form the snippets of {@code docs} would mark, lower-cased: the words, stems, identifiers and code
+     * forms the query matched, as written in the text. The whole of each field is read (no passages), so an
+     * article page can mark exactly what the results mark, and nothing else (no stop words, no substrings).
+     */
+    public Set<String> markedForms(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
+        Map<String, Object[]> found = new FormCollector(searcher, indexAnalyzer).collect(query, docIds(docs));
+        Set<String> forms = new java.util.TreeSet<>();
+        for (Object[] perDoc : found.values()) {
+            for (Object value : perDoc) {
+                if (value instanceof Set<?> set) {
+                    set.forEach(form -> forms.add(((String) form).toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static int[] docIds(TopDocs docs) {
+        int[] ids = new int[docs.scoreDocs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = docs.scoreDocs[i].doc;
+        }
+        return ids;
+    }
+
     private static String oneLine(String html) {
         return html == null ? null : html.replace(VALUE_SEPARATOR, ' ').replaceAll("\\s+", " ").strip();
     }
@@ -118,8 +144,53 @@ public final class Snippets {
         return text == null || text.isBlank() ? null : text;
     }
 
+    /**
+     * The highlighter of the snippets (same query projection per field, same analyzer) reading each field
+     * whole and returning the matched text of every match, not a formatted passage.
+     */
+    private static final class FormCollector extends Highlighter {
+        private static final PassageFormatter MATCHES = new PassageFormatter() {
+            @Override
+            public Object format(Passage[] passages, String content) {
+                Set<String> matched = new HashSet<>();
+                for (Passage passage : passages) {
+                    for (int i = 0; i < passage.getNumMatches(); i++) {
+                        matched.add(content.substring(passage.getMatchStarts()[i], passage.getMatchEnds()[i]));
+                    }
+                }
+                return matched;
+            }
+        };
+
+        FormCollector(IndexSearcher searcher, Analyzer analyzer) {
+            super(searcher, analyzer);
+        }
+
+        /** Per field, per document: the set of matched texts, or null when nothing matched. */
+        Map<String, Object[]> collect(Query query, int[] docIds) throws IOException {
+            int[] onePassage = new int[FIELDS.length];
+            java.util.Arrays.fill(onePassage, 1);
+            return highlightFieldsAsObjects(FIELDS, query, docIds, onePassage);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return new WholeBreakIterator();
+        }
+
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return 0;
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return MATCHES;
+        }
+    }
+
     /** Per-field break iterators, passages and formatting; built per request around its searcher. */
-    private static final class Highlighter extends UnifiedHighlighter {
+    private static class Highlighter extends UnifiedHighlighter {
         private static final DefaultPassageFormatter ESCAPING = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "… ", true);
         static final char VALUE_SEPARATOR = MULTIVAL_SEP_CHAR;
         /** Each matching use-case item on its own, separated so that they can be told apart again. */

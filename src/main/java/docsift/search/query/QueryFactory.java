@@ -43,8 +43,15 @@ public final class QueryFactory {
     private static final int PROXIMITY_SLOP = 3;
     /** Searched words a query needs before its verbatim occurrence counts (see {@link #verbatim(UserQuery)}). */
     private static final int VERBATIM_MIN_WORDS = 4;
-    /** A word being typed is completed from this many characters on: "si" begins too many words to mean any. */
+    /** A word being typed is completed over all fields from this many characters on: "si" begins too many words. */
     private static final int MIN_COMPLETED_LENGTH = 3;
+    /**
+     * A shorter word being typed (one or two letters) is completed only against heading words and identifiers,
+     * a few of the most frequent of each: a search box that answers from the first letter ("m" finds
+     * "middleware", "mi" "migrations") without expanding "s" over every word of the prose.
+     */
+    private static final List<String> SHORT_COMPLETION_FIELDS = List.of(Fields.HEADING, Fields.INLINE_CODE, Fields.CODE);
+    private static final int SHORT_COMPLETIONS = 8;
     /** Weight of the other form of an acronym the query uses, added to the form typed. */
     private static final float ACRONYM_WEIGHT = 0.5f;
     /** Words that set two things side by side ("A vs B"): stop words, so they never score themselves. */
@@ -110,6 +117,10 @@ public final class QueryFactory {
             boolean typing = userQuery.lastWordOpen() && i == positive.size() - 1;
             Map<String, Query> perField = clauseQueries(clause, reader, fuzzyWords,
                     synonyms == null && longForms == null, typing, expansions);
+            // "how do I" is a question being typed, not the start of "import": a stop word after others stays one.
+            if (typing && !(onlyStopWords && positive.size() > 1)) {
+                addShortCompletions(clause, perField);
+            }
             if (perField.isEmpty() && synonyms == null && longForms == null) {
                 addUnknown(clause, clauseQueries);
                 continue;
@@ -339,6 +350,25 @@ public final class QueryFactory {
             }
         }
         return perField;
+    }
+
+    /**
+     * The heading words and identifiers a one- or two-letter word being typed begins, beside the word itself
+     * (which, that short, is rarely what the reader means), weighted like a completion.
+     */
+    private void addShortCompletions(Clause clause, Map<String, Query> perField) {
+        if (clause.type() != Type.WORD || clause.occur() == Occur.MUST_NOT
+                || clause.text().codePointCount(0, clause.text().length()) >= MIN_COMPLETED_LENGTH) {
+            return;
+        }
+        Clause prefix = new Clause(Type.PREFIX, clause.text(), clause.occur());
+        for (String field : SHORT_COMPLETION_FIELDS) {
+            Query completions = fields.fieldQuery(prefix, field, SHORT_COMPLETIONS);
+            if (completions != null) {
+                Query weighted = new BoostQuery(completions, fields.boost(field) * FUZZY_WEIGHT);
+                perField.merge(field, weighted, (own, added) -> new DisjunctionMaxQuery(List.of(own, added), 0f));
+            }
+        }
     }
 
     /**

@@ -10,25 +10,27 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
 /**
- * Owns the one {@link SearcherManager} over the index's last commit. Searchers see committed state only,
- * so a half-written update is never visible; {@link #refresh()} after each commit swaps in the new view.
- * Thread-safe.
+ * Owns the one searcher manager: a {@link SearcherManager} over the index's last commit, or on a read replica
+ * the manager Lucene's replication keeps over the last copied point. Searchers see committed (or completely
+ * copied) state only, so a half-written update is never visible; {@link #refresh()} after each commit swaps
+ * in the new view. Thread-safe.
  */
 public final class Searchers implements AutoCloseable {
-    private final SearcherManager manager;
+    private final ReferenceManager<IndexSearcher> manager;
     /** Counts the views that have been opened: anything cached under an older value may be stale. */
     private final AtomicLong generation = new AtomicLong();
 
+    /** Searchers over the last commit of the index in {@code directory}. */
     public Searchers(Directory directory) throws IOException {
-        this.manager = new SearcherManager(directory, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setTimeout(Deadline.TIMEOUT);
-                searcher.setSimilarity(new FieldSimilarity());
-                return searcher;
-            }
-        });
+        this(new SearcherManager(directory, factory()));
+    }
+
+    /**
+     * Searchers from a manager opened elsewhere with {@link #factory()}, such as a replica's: this takes it
+     * over and closes it.
+     */
+    public Searchers(ReferenceManager<IndexSearcher> manager) {
+        this.manager = manager;
         manager.addListener(new ReferenceManager.RefreshListener() {
             @Override
             public void beforeRefresh() {
@@ -41,6 +43,19 @@ public final class Searchers implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Makes every searcher docsift uses: the search timeout and the field similarity. */
+    public static SearcherFactory factory() {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setTimeout(Deadline.TIMEOUT);
+                searcher.setSimilarity(new FieldSimilarity());
+                return searcher;
+            }
+        };
     }
 
     /**
