@@ -68,7 +68,6 @@ public final class Application implements AutoCloseable {
     }
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private final CorpusIndexer indexer;
     private final Operations operations;
     /** Closed before everything else, so no change is queued to a closing index; null when not watching. */
     private CorpusWatcher watcher;
@@ -83,7 +82,7 @@ public final class Application implements AutoCloseable {
             Primary primary = own(new Primary(store::writer, Searchers.factory()));
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());
-            indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
+            CorpusIndexer indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
             IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT, config.onWatchPass()));
             // Watching starts before the catch-up, so a file saved during it is not missed.
             watcher = config.watch() == null ? null : new CorpusWatcher(reader.root(), queue, config.watch());
@@ -116,11 +115,6 @@ public final class Application implements AutoCloseable {
     /** What the start-up catch-up did (nothing when it failed: then /health says why, and it is retried). */
     public SyncReport startupReport() {
         return startupReport;
-    }
-
-    /** The indexer, for tests and admin tasks. */
-    public CorpusIndexer indexer() {
-        return indexer;
     }
 
     /** What the HTTP edge may ask of the application: health, rebuilds, counters (for metrics too). */
