@@ -6,7 +6,8 @@
 #   2. wrk through nginx while replica 1 is killed with SIGKILL and restarted: failed requests counted
 #      (non-2xx answers and socket errors; the goal is 0).
 # Usage: flock /tmp/docsift-build.lock bench/replicas.sh   (DURATION=20 seconds per throughput run,
-#        CONNECTIONS=32, KILL_RUN=30 seconds for the kill run)
+#        CONNECTIONS=32, KILL_RUN=30 seconds for the kill run, SKIP_THROUGHPUT=1 for the kill run only;
+#        the servers' logs are left in /tmp/docsift-replicas-logs)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -23,6 +24,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   [[ -f "$WORK/nginx/nginx.pid" ]] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null
   sleep 0.5
+  mkdir -p /tmp/docsift-replicas-logs && cp "$WORK"/*.log "$WORK"/kill-run.txt /tmp/docsift-replicas-logs/ 2>/dev/null
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -33,7 +35,7 @@ mkdir -p "$WORK/web"
 # Starts a docsift on a free port; prints "pid port". Args: name, then serve's arguments.
 start_docsift() {
   local name=$1 port; shift
-  port=$(free_port)
+  port=${FIXED_PORT:-$(free_port)}
   # shellcheck disable=SC2046
   "$JAVA" $(server_flags) -jar "$JAR" serve --port "$port" --web "$WORK/web" "$@" >>"$WORK/$name.log" 2>&1 &
   local pid=$!
@@ -46,8 +48,7 @@ PRIMARY="http://127.0.0.1:$PRIMARY_PORT"
 REPLICA_PORTS=()
 start_replica() {  # Args: number, port (empty: any)
   local pid port
-  read -r pid port < <(start_docsift "replica$1" --replicate-from "$PRIMARY" --index "$WORK/replica$1" \
-    ${2:+--port "$2"})
+  read -r pid port < <(FIXED_PORT=${2:-} start_docsift "replica$1" --replicate-from "$PRIMARY" --index "$WORK/replica$1")
   PIDS+=("$pid")
   wait_for_replica "http://127.0.0.1:$port" 120
   REPLICA_PID[$1]=$pid
@@ -108,12 +109,15 @@ echo "warming up both replicas (JIT) for 10 s each ..."
 wrk_run 8 10 "http://127.0.0.1:${REPLICA_PORT[1]}/search" "$SCRIPT" >/dev/null
 wrk_run 8 10 "http://127.0.0.1:${REPLICA_PORT[2]}/search" "$SCRIPT" >/dev/null
 
+if [[ "${SKIP_THROUGHPUT:-}" != 1 ]]; then
 printf '%-34s | %s\n' "$CONNECTIONS connections, ${DURATION} s" "req/s p50_ms p99_ms"
 printf '%-34s | %s\n' "replica 1 directly" "$(wrk_run "$CONNECTIONS" "$DURATION" "http://127.0.0.1:${REPLICA_PORT[1]}/search" "$SCRIPT")"
 nginx_over "${REPLICA_PORT[1]}"
 printf '%-34s | %s\n' "nginx -> 1 replica" "$(wrk_run "$CONNECTIONS" "$DURATION" "$URL" "$SCRIPT")"
 nginx_over "${REPLICA_PORT[1]}" "${REPLICA_PORT[2]}"
 printf '%-34s | %s\n' "nginx -> 2 replicas" "$(wrk_run "$CONNECTIONS" "$DURATION" "$URL" "$SCRIPT")"
+fi
+nginx_over "${REPLICA_PORT[1]}" "${REPLICA_PORT[2]}"
 
 # --- kill run: wrk for KILL_RUN s; replica 1 killed (SIGKILL) at 1/4, restarted on its port at 1/2 ---
 echo "kill run: ${KILL_RUN} s through nginx -> 2 replicas; replica 1 killed with SIGKILL, then restarted"
@@ -130,6 +134,6 @@ wait "$WRK_PID"
 REQUESTS=$(awk '/requests in/ {print $1}' "$WORK/kill-run.txt")
 NON2XX=$(awk '/Non-2xx/ {print $NF}' "$WORK/kill-run.txt")
 SOCKET=$(awk -F'[ ,]+' '/Socket errors/ {print $5 + $7 + $9 + $11}' "$WORK/kill-run.txt")
-echo "  requests: ${REQUESTS}, non-2xx answers: ${NON2XX:-0}, socket errors: ${SOCKET:-0}"
+echo "  requests: ${REQUESTS}, non-2xx answers: ${NON2XX:-0}, socket errors: ${SOCKET:-0} ($(grep 'Socket errors' "$WORK/kill-run.txt" | xargs))"
 echo "  replica 1 /health after the run: $(curl -s "http://127.0.0.1:${REPLICA_PORT[1]}/health" | python3 -c 'import json,sys; h=json.load(sys.stdin); print(h["status"], h["replication"]["servingVersion"], h["replication"]["primaryVersion"])')"
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

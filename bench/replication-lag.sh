@@ -60,7 +60,11 @@ for r in range(rounds):
     while get(f"/search?q={word}")["total"] == 0:
         time.sleep(0.002)
     lag = (time.monotonic() - start) * 1000
-    copy = get("/health")["replication"]["lastCopy"]
+    health = get("/health")["replication"]
+    while health["lastCopy"]["version"] != health["servingVersion"]:  # the copy's figures are noted just after the switch
+        time.sleep(0.002)
+        health = get("/health")["replication"]
+    copy = health["lastCopy"]
     lags.append(lag); sizes.append(copy["bytes"])
     print(f"round {r}: searchable on the replica after {lag:.0f} ms; copy: {copy['files']} files, {copy['bytes']} bytes, {copy['ms']} ms")
 print(f"lag save -> searchable on the replica: median {statistics.median(lags):.0f} ms, max {max(lags):.0f} ms; "

@@ -157,7 +157,8 @@ export class SearchDialog {
 
   onSettled() {
     this.typing = false;
-    if (this.dialog.open && this.lastBody && this.lastBody.total === 0) this.render(this.lastBody);
+    const body = this.lastBody;
+    if (this.dialog.open && body && body.total === 0 && body.query === this.input.value.trim()) this.render(body);
   }
 
   /** Searches now when none started within THROTTLE_MS, else once that time is up (with the latest text). */
@@ -202,6 +203,8 @@ export class SearchDialog {
   // ---- rendering ----
 
   render(body) {
+    // Which query the dialog last answered (results or "keep typing"): for tests and the typing benchmark.
+    this.list.dataset.answered = body.query;
     this.recent.hidden = true;
     this.help.replaceChildren();
     if (body.total === 0 && this.typing && !/\s$/.test(this.input.value)) {

@@ -4,6 +4,7 @@ import docsift.Application;
 import docsift.ReplicaApplication;
 import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
+import docsift.http.SearchAdmission;
 import docsift.http.ServerSettings;
 import docsift.replica.Replica;
 import java.io.IOException;
@@ -11,9 +12,12 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -48,8 +52,33 @@ public final class ServeCommand implements Callable<Integer> {
             + "(for working on web/ without rebuilding).")
     Path web;
 
-    @Option(names = "--admin-token", description = "Bearer token that allows POST /api/reindex from other machines.")
+    @Option(names = "--admin-token",
+            description = "Bearer token every admin call (POST /api/reindex) must present, from this machine too "
+                    + "(default: none, admin calls from this machine only). Visible in ps: prefer "
+                    + "--admin-token-file or the DOCSIFT_ADMIN_TOKEN environment variable.")
     String adminToken;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "Read the admin token from this file (its first line) instead.")
+    Path adminTokenFile;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients may use for this server besides localhost and IP addresses; "
+                    + "requests naming any other host get 421 (against DNS rebinding). Repeatable.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR",
+            description = "IP address of a reverse proxy in front of the server: only its X-Forwarded-For/Forwarded "
+                    + "headers are believed, and a client it forwards is never treated as this machine. Repeatable.")
+    List<String> trustedProxies = new ArrayList<>();
+
+    @Option(names = "--max-searches", defaultValue = "0",
+            description = "Searches run at once; more wait briefly, then get 503 (default: the number of cores).")
+    int maxSearches;
+
+    @Option(names = "--search-queue", defaultValue = "32",
+            description = "Searches that may wait for a slot, up to 0.5 s each (default: ${DEFAULT-VALUE}).")
+    int searchQueue;
 
     @Option(names = "--cors-origin", description = "Origin allowed to call GET /search from browsers (default: CORS off).")
     String corsOrigin;
@@ -73,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = new ServerSettings(host, port, web, adminToken, corsOrigin, threads, cacheSize);
+        ServerSettings settings = settings();
         if (replicateFrom != null) {
             return replica(settings);
         }
@@ -99,10 +128,20 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private ServerSettings settings() throws IOException {
+        String token = adminTokenFile == null ? adminToken : Files.readAllLines(adminTokenFile).stream()
+                .findFirst().filter(line -> !line.isBlank())
+                .orElseThrow(() -> new IOException("the admin token file " + adminTokenFile + " is empty"));
+        int searches = maxSearches > 0 ? maxSearches : Runtime.getRuntime().availableProcessors();
+        return new ServerSettings(host, port, web, token, corsOrigin, threads, cacheSize)
+                .withAllowedHosts(allowedHosts).withTrustedProxies(trustedProxies)
+                .withSearches(SearchAdmission.Limits.of(searches, searchQueue));
+    }
+
     /** Serves a read replica of {@code --replicate-from}: no corpus, the index copied from the primary. */
     private int replica(ServerSettings settings) throws Exception {
         checkPortIsFree(host, port);
-        ReplicaApplication app = ReplicaApplication.start(new Replica.Settings(replicateFrom, adminToken,
+        ReplicaApplication app = ReplicaApplication.start(new Replica.Settings(replicateFrom, settings.adminToken(),
                 indexOption.index, Replica.Settings.DEFAULT_POLL), settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

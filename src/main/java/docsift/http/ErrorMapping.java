@@ -5,14 +5,20 @@ import docsift.corpus.CorpusFileException;
 import docsift.search.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps every failure to a JSON {@link ErrorBody} in one place: 400 for bad parameters, 403, 404, and 500
- * with a generic message (the details go to the log, never to the client).
+ * Maps every failure to a JSON {@link ErrorBody} in one place: 400 for bad parameters, Javalin's
+ * {@link HttpResponseException}s (ours carry their error code in {@link #ERROR_CODE}) with their status, and
+ * 500 with a generic message (the details go to the log, never to the client).
  */
 final class ErrorMapping {
+    /** The key of an {@link HttpResponseException}'s details holding our machine-readable error code. */
+    static final String ERROR_CODE = "error";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
     private ErrorMapping() {
@@ -20,10 +26,7 @@ final class ErrorMapping {
 
     static void register(JavalinConfig config) {
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, e.error(), e.getMessage()));
-        config.routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, 404, "not_found", e.getMessage()));
-        config.routes.exception(PayloadTooLargeException.class, (e, ctx) ->
-                send(ctx, 413, "request_too_large", e.getMessage()));
-        config.routes.exception(ForbiddenException.class, (e, ctx) -> send(ctx, 403, "forbidden", e.getMessage()));
+        config.routes.exception(HttpResponseException.class, ErrorMapping::sendResponseException);
         config.routes.exception(RebuildRefusedException.class, (e, ctx) -> send(ctx, 409, "rebuild_impossible", e.getMessage()));
         config.routes.exception(CorpusFileException.class, (e, ctx) ->
                 send(ctx, 422, "unreadable_article", e.getMessage()));
@@ -39,6 +42,20 @@ final class ErrorMapping {
             }
         });
         config.routes.error(405, ctx -> send(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed here"));
+    }
+
+    private static void sendResponseException(HttpResponseException e, Context ctx) {
+        if (e instanceof OverloadedException) {
+            ctx.header("Retry-After", String.valueOf(OverloadedException.RETRY_AFTER_SECONDS));
+        }
+        String code = e.getDetails().get(ERROR_CODE);
+        send(ctx, e.getStatus(), code != null ? code : code(e.getStatus()), e.getMessage());
+    }
+
+    /** The error code of a status we did not raise ourselves: its reason phrase, e.g. {@code content_too_large}. */
+    static String code(int status) {
+        return HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
     private static void send(Context ctx, int status, String error, String message) {

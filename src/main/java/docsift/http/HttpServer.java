@@ -8,11 +8,13 @@ import docsift.replica.Primary;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
 import docsift.search.InvalidRequestException;
+import docsift.search.SearchRequest;
 import docsift.search.SearchService;
 import docsift.search.SectionView;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -35,8 +37,12 @@ public final class HttpServer implements AutoCloseable {
      * bounded thread pool this bounds what a flood of clients can make the server hold.
      */
     private static final int MAX_CONNECTIONS = 1024;
-    /** No endpoint reads a request body; anything bigger than a small form is refused before it is read. */
-    static final long MAX_BODY_BYTES = 64 * 1024;
+    /**
+     * Request line plus headers. A 1,000-character q of 4-byte characters is 12,000 bytes %-encoded, so an
+     * over-long q still reaches our handler and its JSON 400; past this Jetty answers a JSON 431 or 414. The
+     * bound is per connection: 1,024 connections part-way through a header hold at most 32 MiB.
+     */
+    static final int MAX_HEADER_BYTES = 32 * 1024;
     /** A follower of a rebuild holds a request thread while it waits: bounded, like any long poll. */
     private static final int MAX_REBUILD_WAIT_SECONDS = 60;
 
@@ -56,13 +62,17 @@ public final class HttpServer implements AutoCloseable {
     private final Services services;
     private final ServerSettings settings;
     private final AdminAccess admin;
+    private final HostAllowList hosts;
+    private final SearchAdmission admission;
     private final SearchAnswers answers;
     private final Javalin app;
 
     public HttpServer(Services services, ServerSettings settings) {
         this.services = services;
         this.settings = settings;
-        this.admin = new AdminAccess(settings.adminToken());
+        this.admin = new AdminAccess(settings.adminToken(), new Callers(settings.trustedProxies()));
+        this.hosts = new HostAllowList(settings.host(), settings.allowedHosts());
+        this.admission = new SearchAdmission(settings.searches());
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
         this.app = Javalin.create(this::configure);
     }
@@ -75,41 +85,67 @@ public final class HttpServer implements AutoCloseable {
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
-        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.http.maxRequestSize = RequestBodies.MAX_BYTES;
         // No ETags on dynamic answers: Javalin computes them by checksumming every response body byte by
         // byte, which JFR showed was 77% of CPU at 32 connections, and /search answers are no-store anyway.
         // Static files keep the ETags Jetty's resource service derives from file metadata.
         config.http.generateEtags = false;
-        config.jetty.threadPool = threadPool(settings.maxThreads());
-        config.jetty.modifyServer(server -> {
-            server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
-            server.setErrorHandler(new JsonErrorHandler());
-        });
-        // Long queries must reach our handler to get a JSON 400, not Jetty's bare 431/414.
-        config.jetty.modifyHttpConfiguration(http -> {
-            http.setRequestHeaderSize(512 * 1024);
-            http.setSendServerVersion(false);
-        });
+        configureJetty(config);
+        config.bundledPlugins.enableGlobalHeaders(SecurityHeaders::configured);
+        if (settings.corsOrigin() != null) {
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                rule.path = "/search";
+                rule.allowHost(settings.corsOrigin());
+            }));
+        }
         StaticWeb.configure(config, settings.webDir());
-        config.routes.before(ctx -> {
-            SecurityHeaders.apply(ctx);
-            if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
-                throw new PayloadTooLargeException(MAX_BODY_BYTES);
+        config.routes.before(hosts::check);
+        config.routes.before(RequestBodies::check);
+        config.routes.beforeMatched(ctx -> {
+            if (ctx.routeRoles().contains(AdminAccess.Role.ADMIN)) {
+                admin.check(ctx);
             }
         });
-        config.routes.get("/search", this::search);
-        config.routes.get("/api/articles", this::articles);
-        config.routes.get("/api/sections/<id>", this::section);
-        config.routes.get("/api/marks", this::marks);
-        config.routes.get("/articles/<id>", this::articlePage);
-        config.routes.get("/health", this::health);
-        config.routes.get("/openapi.json", this::openApi);
-        config.routes.post("/api/reindex", this::reindex);
-        config.routes.get("/api/reindex/<id>", this::rebuildStatus);
+        routes(config);
+        ErrorMapping.register(config);
+    }
+
+    private void routes(JavalinConfig config) {
+        getAndHead(config, "/search", this::search);
+        getAndHead(config, "/api/articles", this::articles);
+        getAndHead(config, "/api/sections/<id>", this::section);
+        getAndHead(config, "/api/marks", this::marks);
+        getAndHead(config, "/articles/<id>", this::articlePage);
+        getAndHead(config, "/health", this::health);
+        getAndHead(config, "/openapi.json", this::openApi);
+        config.routes.post("/api/reindex", this::reindex, AdminAccess.Role.ADMIN);
+        getAndHead(config, "/api/reindex/<id>", this::rebuildStatus, AdminAccess.Role.ADMIN);
         if (services.primary() != null) {
             new ReplicationRoutes(services.primary(), admin).register(config);
         }
-        ErrorMapping.register(config);
+    }
+
+    /**
+     * A GET route that HEAD answers too, with the same status and headers and no body (Jetty drops the body
+     * of a HEAD answer). Javalin's own HEAD for a GET route answers 200 without running it.
+     */
+    private static void getAndHead(JavalinConfig config, String path, Handler handler, AdminAccess.Role... roles) {
+        config.routes.get(path, handler, roles);
+        config.routes.head(path, handler, roles);
+    }
+
+    /** Bounded threads, connections, header size and header time; JSON for Jetty's own refusals. */
+    private void configureJetty(JavalinConfig config) {
+        config.jetty.threadPool = threadPool(settings.maxThreads());
+        config.jetty.modifyServer(server -> {
+            server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+            server.addBean(new SlowHeaderGuard(server));
+            server.setErrorHandler(new JsonErrorHandler());
+        });
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_HEADER_BYTES);
+            http.setSendServerVersion(false);
+        });
     }
 
     private static QueuedThreadPool threadPool(int maxThreads) {
@@ -119,12 +155,13 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private void search(Context ctx) throws IOException {
-        if (settings.corsOrigin() != null) {
-            ctx.header("Access-Control-Allow-Origin", settings.corsOrigin());
-            ctx.header("Vary", "Origin");
+        SearchRequest request = SearchParams.from(ctx);
+        byte[] answer;
+        try (SearchAdmission.Slot slot = admission.enter(request)) {
+            answer = answers.answer(request);
         }
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Json.CONTENT_TYPE).result(answers.answer(SearchParams.from(ctx)));
+        ctx.contentType(Json.CONTENT_TYPE).result(answer);
     }
 
     /** The articles sorted by id, all or a page ({@code offset}, {@code limit}); the total in X-Total-Count. */
@@ -182,9 +219,8 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** Queues a full rebuild on the indexing thread: 202, and where to follow it. */
+    /** Queues a full rebuild on the indexing thread: 202, and where to follow it. An admin call. */
     private void reindex(Context ctx) {
-        admin.check(ctx);
         LOG.info("Full rebuild requested by {}", ctx.req().getRemoteAddr());
         RebuildStatus job = services.operations().requestRebuild();
         ctx.header("Location", "/api/reindex/" + job.id());
@@ -193,7 +229,6 @@ public final class HttpServer implements AutoCloseable {
 
     /** A rebuild's state; with {@code wait=N} (seconds, at most 60) once it finished or after N seconds. */
     private void rebuildStatus(Context ctx) throws InterruptedException {
-        admin.check(ctx);
         int wait = SearchParams.intParam(ctx, "wait", 0);
         if (wait < 0 || wait > MAX_REBUILD_WAIT_SECONDS) {
             throw new InvalidRequestException("invalid_wait", "wait must be between 0 and " + MAX_REBUILD_WAIT_SECONDS

@@ -1,8 +1,11 @@
 package docsift.http;
 
-/** A request body over the size limit; answered with 413 before the body is read. */
-final class PayloadTooLargeException extends RuntimeException {
+import io.javalin.http.ContentTooLargeResponse;
+import java.util.Map;
+
+/** A request body over the size limit; answered with 413 {@code request_too_large}. */
+final class PayloadTooLargeException extends ContentTooLargeResponse {
     PayloadTooLargeException(long limit) {
-        super("request bodies are limited to " + limit + " bytes");
+        super("request bodies are limited to " + limit + " bytes", Map.of(ErrorMapping.ERROR_CODE, "request_too_large"));
     }
 }

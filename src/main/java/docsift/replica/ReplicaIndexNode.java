@@ -109,9 +109,10 @@ final class ReplicaIndexNode extends ReplicaNode {
     protected void finishNRTCopy(CopyJob job, long startNS) throws IOException {
         super.finishNRTCopy(job, startNS);
         if (!job.getFailed()) {
-            commit();
+            // Noted first, so that /health describes the copy as soon as searches see it.
             listener.copied(job.getCopyState().version(), job.getTotalBytesCopied(), job.getFileNamesToCopy().size(),
                     System.nanoTime() - startNS);
+            commit();
         }
     }
 

@@ -15,7 +15,10 @@ import docsift.search.spell.Suggester;
 import docsift.search.view.Deadline;
 import docsift.search.view.Searchers;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +41,7 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class SearchService {
     /** No search may run longer than this; results found by then are returned, flagged as timed out. */
-    static final long TIMEOUT_MS = 2_000;
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(2);
     /** More clauses than this is not a search but an attack or an accident. */
     public static final int MAX_CLAUSES = 64;
     /** Facet values listed per facet. */
@@ -50,6 +53,7 @@ public final class SearchService {
     private final Suggester suggester;
     private final HitEvidence evidence = new HitEvidence();
     private final Rescorer rescorer;
+    private final Duration timeLimit;
 
     /** A service with every ranking feature on. */
     public SearchService(Searchers searchers) {
@@ -58,12 +62,18 @@ public final class SearchService {
 
     /** A service with the given ranking features: for evaluations that measure what each feature earns. */
     public SearchService(Searchers searchers, RankingFeatures features) {
+        this(searchers, features, TIME_LIMIT);
+    }
+
+    /** A service whose searches stop at {@code timeLimit} (zero: every search times out at once, for tests). */
+    public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.exactForms());
         this.searchers = searchers;
         this.queries = new QueryFactory(queryAnalyzer, features);
         this.rescorer = new Rescorer(features);
         this.snippets = new Snippets(Analyzers.newIndexAnalyzer());
         this.suggester = new Suggester(queryAnalyzer);
+        this.timeLimit = timeLimit;
     }
 
     /**
@@ -82,17 +92,16 @@ public final class SearchService {
             throw new InvalidRequestException("query_too_complex", "the query has " + userQuery.clauses().size()
                     + " words or phrases; the limit is " + MAX_CLAUSES);
         }
-        IndexSearcher searcher = searchers.acquire();
-        Deadline.start(TIMEOUT_MS);
+        IndexSearcher shared = searchers.acquire();
+        Deadline deadline = new Deadline(timeLimit);
         try {
-            return run(request, userQuery, searcher, start);
+            return run(request, userQuery, deadline.searcher(shared), deadline, start);
         } catch (IndexSearcher.TooManyClauses e) {
             // Within the clause limit a query can still expand past what Lucene takes in one search.
             throw new InvalidRequestException("query_too_complex", "the query expands to more than "
                     + IndexSearcher.getMaxClauseCount() + " terms; use fewer words, or longer prefixes before '*'");
         } finally {
-            Deadline.clear();
-            searchers.release(searcher);
+            searchers.release(shared);
         }
     }
 
@@ -111,8 +120,8 @@ public final class SearchService {
             throw new InvalidRequestException("query_too_complex", "the query has " + userQuery.clauses().size()
                     + " words or phrases; the limit is " + MAX_CLAUSES);
         }
-        IndexSearcher searcher = searchers.acquire();
-        Deadline.start(TIMEOUT_MS);
+        IndexSearcher shared = searchers.acquire();
+        IndexSearcher searcher = new Deadline(timeLimit).searcher(shared);
         try {
             BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
             if (built == null || request.article() == null) {
@@ -127,25 +136,37 @@ public final class SearchService {
             throw new InvalidRequestException("query_too_complex", "the query expands to more than "
                     + IndexSearcher.getMaxClauseCount() + " terms; use fewer words, or longer prefixes before '*'");
         } finally {
-            Deadline.clear();
-            searchers.release(searcher);
+            searchers.release(shared);
         }
     }
 
-    private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, long start)
-            throws IOException {
+    /**
+     * Each step after the query is built starts only before the deadline: a timed-out search skips the
+     * suggestion, stops collecting, keeps the collected order instead of rescoring and shows no excerpts.
+     */
+    private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, Deadline deadline,
+                               long start) throws IOException {
         BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
-        String suggestion = suggester.suggest(request.query(), userQuery, searcher.getIndexReader());
+        String suggestion = deadline.passed() ? null
+                : suggester.suggest(request.query(), userQuery, searcher.getIndexReader());
         if (built == null) {
-            return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion, false);
+            return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion,
+                    deadline.passed());
         }
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
                 new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
                         request.kind().value(), request.topic(), request.folder()));
-        List<Rescorer.Scored> page = page(rescorer.rescore(searcher, built, result.topDocs().scoreDocs), request);
-        List<Hit> hits = hits(searcher, built, page);
+        ScoreDoc[] collected = result.topDocs().scoreDocs;
+        List<Rescorer.Scored> page = page(deadline.passed() ? unscored(collected)
+                : rescorer.rescore(searcher, built, collected), request);
+        List<Hit> hits = hits(searcher, built, page, deadline);
         return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
-                facets(result), suggestion, Deadline.passed());
+                facets(result), suggestion, deadline.passed() || searcher.timedOut());
+    }
+
+    /** The hits in the order collected, for a search that has no time left to rescore them. */
+    private static List<Rescorer.Scored> unscored(ScoreDoc[] collected) {
+        return Arrays.stream(collected).map(doc -> new Rescorer.Scored(doc, 0, false)).toList();
     }
 
     private static Query withArticleFilter(Query scoring, SearchRequest request) {
@@ -162,14 +183,16 @@ public final class SearchService {
         return ranked.subList(from, Math.min(ranked.size(), request.offset() + request.limit()));
     }
 
-    private List<Hit> hits(IndexSearcher searcher, BuiltQuery built, List<Rescorer.Scored> page) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, BuiltQuery built, List<Rescorer.Scored> page, Deadline deadline)
+            throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
         ScoreDoc[] docs = page.stream().map(Rescorer.Scored::doc).toArray(ScoreDoc[]::new);
         TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
                 org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
-        List<Snippets.Excerpt> excerpts = snippets.excerpts(searcher, built.highlighting(), pageDocs);
+        List<Snippets.Excerpt> excerpts = deadline.passed() ? noExcerpts(docs.length)
+                : snippets.excerpts(searcher, built.highlighting(), pageDocs);
         HitEvidence.Matcher matcher = evidence.matcher(searcher, built);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -177,6 +200,10 @@ public final class SearchService {
             hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i))));
         }
         return hits;
+    }
+
+    private static List<Snippets.Excerpt> noExcerpts(int count) {
+        return Collections.nCopies(count, new Snippets.Excerpt(null, null, null, List.of()));
     }
 
     private static Map<String, Map<String, Long>> facets(FacetedCollectorManager.Result result) {

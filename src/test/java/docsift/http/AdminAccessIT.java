@@ -15,13 +15,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code POST /api/reindex} from loopback and from another address of this machine (which the server sees as
- * a remote caller): allowed from loopback, elsewhere only with the bearer token, otherwise 403.
+ * a remote caller): with a token, only with the bearer token, from loopback too; without one, from loopback
+ * only, never from another site's page or an HTML form, never through a trusted proxy; and no route answers a
+ * Host header it does not know (DNS rebinding).
  */
 class AdminAccessIT {
     private static final String TOKEN = "s3cret-token";
@@ -41,13 +44,66 @@ class AdminAccessIT {
             assertEquals(403, post(remoteUrl, TOKEN).statusCode(), "the Bearer scheme is required");
             HttpResponse<String> allowed = post(remoteUrl, "Bearer " + TOKEN);
             assertEquals(202, allowed.statusCode(), allowed.body());
-            assertEquals(202, post("http://127.0.0.1:" + app.port() + "/api/reindex", null).statusCode());
+            String localUrl = "http://127.0.0.1:" + app.port() + "/api/reindex";
+            assertEquals(403, post(localUrl, null).statusCode(), "with a token set, loopback needs it too");
+            assertEquals(202, post(localUrl, "Bearer " + TOKEN).statusCode());
             String job = allowed.headers().firstValue("Location").orElseThrow();
             assertEquals(403, get("http://" + remote.getHostAddress() + ":" + app.port() + job, null).statusCode(),
                     "following a rebuild is an admin call too");
             assertEquals(200, get("http://" + remote.getHostAddress() + ":" + app.port() + job, "Bearer " + TOKEN)
                     .statusCode());
         }
+    }
+
+    @Test
+    void noWebPageCanDriveAnAdminCall() throws Exception {
+        try (Application app = start(null)) {
+            String url = "http://127.0.0.1:" + app.port() + "/api/reindex";
+            assertRefused(send(url, "Origin", "https://evil.example"));
+            assertRefused(send(url, "Origin", "null"));
+            assertRefused(send(url, "Sec-Fetch-Site", "cross-site"));
+            assertRefused(send(url, "Sec-Fetch-Site", "same-site"));
+            assertRefused(send(url, "Content-Type", "application/x-www-form-urlencoded"));
+            assertRefused(send(url, "Content-Type", "text/plain"));
+            assertEquals(202, send(url, "Origin", "http://127.0.0.1:" + app.port()).status());
+        }
+    }
+
+    @Test
+    void unknownHostNamesAreRefusedOnEveryRoute() throws Exception {
+        try (Application app = start(null)) {
+            for (String path : new String[] {"/", "/app.js", "/search?q=text", "/articles/a.md", "/api/articles",
+                    "/health", "/nothing"}) {
+                String url = "http://127.0.0.1:" + app.port() + path;
+                RawHttp.Answer rebound = getAs(url, "evil.example:" + app.port());
+                assertEquals(421, rebound.status(), path);
+                assertTrue(rebound.body().startsWith("{\"error\":\"unknown_host\""), rebound.body());
+                assertTrue(getAs(url, "localhost:" + app.port()).status() != 421, path);
+            }
+            assertEquals(421, send("http://127.0.0.1:" + app.port() + "/api/reindex", "Host", "evil.example")
+                    .status());
+        }
+    }
+
+    @Test
+    void aClientOfATrustedProxyOnThisMachineIsNotLoopback() throws Exception {
+        try (Application app = start(null, List.of("127.0.0.1"))) {
+            String url = "http://127.0.0.1:" + app.port() + "/api/reindex";
+            RawHttp.Answer proxied = send(url, "X-Forwarded-For", "127.0.0.1");
+            assertEquals(403, proxied.status(), proxied.body());
+            assertTrue(proxied.body().contains("proxy"), proxied.body());
+            assertEquals(403, post(url, null).statusCode(), "everything from the proxy's address is proxied");
+        }
+        try (Application app = start(null, List.of())) {
+            RawHttp.Answer ignored = send("http://127.0.0.1:" + app.port() + "/api/reindex",
+                    "X-Forwarded-For", "203.0.113.9");
+            assertEquals(202, ignored.status(), "forwarding headers of untrusted peers are ignored");
+        }
+    }
+
+    private static void assertRefused(RawHttp.Answer response) {
+        assertEquals(403, response.status(), response.body());
+        assertTrue(response.body().startsWith("{\"error\":\"forbidden\""), response.body());
     }
 
     @Test
@@ -69,11 +125,25 @@ class AdminAccessIT {
     }
 
     private Application start(String token) throws IOException {
+        return start(token, List.of());
+    }
+
+    private Application start(String token, List<String> trustedProxies) throws IOException {
         Path corpus = Files.createDirectories(root.resolve("corpus"));
         Files.writeString(corpus.resolve("a.md"), "# A\n\nSome text.\n");
-        ServerSettings settings = new ServerSettings("0.0.0.0", 0, Path.of("web"), token, null, 8);
-        Path index = root.resolve("index-" + (token == null ? "open" : "token"));
+        ServerSettings settings = new ServerSettings("0.0.0.0", 0, Path.of("web"), token, null, 8)
+                .withTrustedProxies(trustedProxies);
+        Path index = root.resolve("index-" + (token == null ? "open" : "token") + trustedProxies.size());
         return Application.start(new Application.Config(corpus, index, settings, null, null));
+    }
+
+    /** A POST with one extra header, over a raw socket: HttpClient refuses to set Host itself. */
+    private static RawHttp.Answer send(String url, String header, String value) throws Exception {
+        return RawHttp.send(URI.create(url), "POST", header, value);
+    }
+
+    private static RawHttp.Answer getAs(String url, String host) throws Exception {
+        return RawHttp.send(URI.create(url), "GET", "Host", host);
     }
 
     private HttpResponse<String> post(String url, String authorization) throws IOException, InterruptedException {

@@ -55,11 +55,18 @@ class PathAndIndexSafetyIT {
         Files.copy(Path.of("corpus/advanced-topics.md"), corpus.resolve("a.md"));
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Path.of("web"), null, "https://docs.example", 8);
         try (Application app = Application.start(new Application.Config(corpus, root.resolve("cors/index"), settings))) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + app.port() + "/search?q=django")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals("https://docs.example", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            // Browsers send Origin with every cross-origin call; Javalin's CORS plugin answers the allowed one.
+            assertEquals("https://docs.example", allowedOrigin(app, "/search?q=django", "https://docs.example"));
+            assertEquals("", allowedOrigin(app, "/search?q=django", "https://evil.example"));
+            assertEquals("", allowedOrigin(app, "/api/articles", "https://docs.example"), "only /search");
         }
+    }
+
+    private static String allowedOrigin(Application app, String path, String origin) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + path)).header("Origin", origin).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.headers().firstValue("Access-Control-Allow-Origin").orElse("");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A real docsift server on a random port over a private copy of the real corpus, and an HTTP client for
@@ -65,13 +66,24 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts with this watcher (null: none) and a listener called after each of its passes. */
     public TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass) throws IOException {
-        return start(watch, onWatchPass, null);
+        return start(watch, onWatchPass, null, UnaryOperator.identity());
     }
 
     /** ... and opens the index folder through {@code directories} (null: as it is), to inject write faults. */
     public TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass,
                             IndexStore.DirectoryFactory directories) throws IOException {
-        ServerSettings settings = new ServerSettings("127.0.0.1", 0, Path.of("web"), null, null, 32);
+        return start(watch, onWatchPass, directories, UnaryOperator.identity());
+    }
+
+    /** Starts without a watcher, with the test's settings changed by {@code settings}. */
+    public TestServer start(UnaryOperator<ServerSettings> settings) throws IOException {
+        return start(null, null, null, settings);
+    }
+
+    private TestServer start(CorpusWatcher.Settings watch, Consumer<SyncReport> onWatchPass,
+                             IndexStore.DirectoryFactory directories, UnaryOperator<ServerSettings> change)
+            throws IOException {
+        ServerSettings settings = change.apply(new ServerSettings("127.0.0.1", 0, Path.of("web"), null, null, 32));
         app = Application.start(new Application.Config(corpus(), index(), settings, watch, onWatchPass, directories));
         return this;
     }
@@ -87,6 +99,12 @@ public final class TestServer implements AutoCloseable {
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(90)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** HEAD of {@code pathAndQuery}. */
+    public HttpResponse<String> head(String pathAndQuery) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, String authorization) throws IOException, InterruptedException {

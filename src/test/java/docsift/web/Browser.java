@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * never looks for (or downloads) a browser. One profile in a fresh temporary folder per instance. Not
  * thread-safe: one test thread drives it.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    static Browser start() throws IOException {
+    public static Browser start() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver");
@@ -73,11 +73,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return driver.executeScript(script, args);
     }
 

@@ -1,38 +1,44 @@
 package docsift.search.view;
 
+import java.time.Duration;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
- * A per-thread search deadline. Searchers are shared between requests, so the timeout object set on them
- * reads the deadline of whichever request is running on the current thread. Thread-safe.
+ * The time limit of one search, as Lucene's {@link QueryTimeout}. Each search gets its own deadline and its
+ * own {@link IndexSearcher} over the shared reader carrying it ({@link #searcher}), as Elasticsearch gives
+ * each request its own searcher: the shared searchers stay untouched, with no per-thread state. Collection
+ * stops at the deadline (Lucene's time-limiting bulk scorer) and the steps after it check {@link #passed()}
+ * before they start. Immutable and thread-safe.
  */
-public final class Deadline {
-    /** The timeout installed on every searcher. */
-    static final QueryTimeout TIMEOUT = () -> {
-        long deadline = Deadline.current();
-        return deadline != 0 && System.nanoTime() - deadline > 0;
-    };
+public final class Deadline implements QueryTimeout {
+    private final long end;
 
-    private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[1]);
-
-    private Deadline() {
+    /** A deadline {@code limit} from now; a zero limit has passed at once. */
+    public Deadline(Duration limit) {
+        this.end = System.nanoTime() + limit.toNanos();
     }
 
-    /** Starts a deadline {@code millis} from now for the current thread. */
-    public static void start(long millis) {
-        DEADLINE.get()[0] = System.nanoTime() + millis * 1_000_000L;
+    @Override
+    public boolean shouldExit() {
+        return System.nanoTime() - end >= 0;
     }
 
-    /** True when the current thread's deadline has passed. */
-    public static boolean passed() {
-        return TIMEOUT.shouldExit();
+    /** True once the deadline has passed. */
+    public boolean passed() {
+        return shouldExit();
     }
 
-    public static void clear() {
-        DEADLINE.get()[0] = 0;
-    }
-
-    private static long current() {
-        return DEADLINE.get()[0];
+    /**
+     * A searcher for this search only: the shared one's reader, similarity and query cache, with this deadline.
+     * Cheap: an IndexSearcher over an open reader holds a few references.
+     */
+    public IndexSearcher searcher(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(shared.getSimilarity());
+        searcher.setQueryCache(shared.getQueryCache());
+        searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+        searcher.setTimeout(this);
+        return searcher;
     }
 }

@@ -45,13 +45,12 @@ public final class Searchers implements AutoCloseable {
         });
     }
 
-    /** Makes every searcher docsift uses: the search timeout and the field similarity. */
+    /** Makes every shared searcher docsift uses: the field similarity (each search adds its own timeout). */
     public static SearcherFactory factory() {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setTimeout(Deadline.TIMEOUT);
                 searcher.setSimilarity(new FieldSimilarity());
                 return searcher;
             }

@@ -1,0 +1,103 @@
+package docsift.http;
+
+import docsift.search.SearchCost;
+import docsift.search.SearchRequest;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Admission control for searches, as Elasticsearch's search thread pool and Solr's rate limiter do it: a
+ * bounded number of searches run at once, a bounded number wait (each at most {@link Limits#maxWait()}), and
+ * the rest are refused at once with 503 and Retry-After rather than queued until they are useless. Expensive
+ * searches ({@link SearchCost#expensive()}) have a lane of their own with fewer slots, refused with 429, so
+ * that a flood of them leaves the other slots to ordinary searches. Thread-safe.
+ */
+public final class SearchAdmission {
+    /**
+     * How many searches run and wait.
+     *
+     * @param searches          ordinary searches running at once (about the number of cores: searches are
+     *                          CPU-bound, more only take turns)
+     * @param expensiveSearches expensive searches running at once, besides the ordinary ones
+     * @param queue             searches waiting for a slot, per lane
+     * @param maxWait           the longest a search waits for a slot before it is refused
+     */
+    public record Limits(int searches, int expensiveSearches, int queue, Duration maxWait) {
+        /** As many searches as cores, half as many expensive ones, 32 waiting up to half a second. */
+        public static final Limits DEFAULT = of(Runtime.getRuntime().availableProcessors(), 32);
+
+        public Limits {
+            if (searches < 1 || expensiveSearches < 1 || queue < 0 || maxWait.isNegative()) {
+                throw new IllegalArgumentException("searches and expensiveSearches must be 1 or more, queue 0 or more");
+            }
+        }
+
+        /** {@code searches} at once (half as many expensive ones, at least one), {@code queue} waiting up to 0.5 s. */
+        public static Limits of(int searches, int queue) {
+            return new Limits(searches, Math.max(1, searches / 2), queue, Duration.ofMillis(500));
+        }
+    }
+
+    /** A slot held by one search; closing it frees the slot. */
+    interface Slot extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final Lane ordinary;
+    private final Lane expensive;
+
+    SearchAdmission(Limits limits) {
+        this.ordinary = new Lane(limits.searches(), limits.queue(), limits.maxWait(), OverloadedException::busy);
+        this.expensive = new Lane(limits.expensiveSearches(), limits.queue(), limits.maxWait(),
+                OverloadedException::expensive);
+    }
+
+    /** A slot for this search, waiting for one boundedly; throws {@link OverloadedException} past the bounds. */
+    Slot enter(SearchRequest request) {
+        return (SearchCost.of(request).expensive() ? expensive : ordinary).enter();
+    }
+
+    /** One kind of search's slots and queue. */
+    private static final class Lane {
+        private final Semaphore slots;
+        private final int capacity;
+        private final long maxWaitNanos;
+        private final java.util.function.Supplier<OverloadedException> refusal;
+        /** Running plus waiting. */
+        private final AtomicInteger inside = new AtomicInteger();
+
+        Lane(int slots, int queue, Duration maxWait, java.util.function.Supplier<OverloadedException> refusal) {
+            this.slots = new Semaphore(slots, true);
+            this.capacity = slots + queue;
+            this.maxWaitNanos = maxWait.toNanos();
+            this.refusal = refusal;
+        }
+
+        Slot enter() {
+            if (inside.incrementAndGet() > capacity) {
+                inside.decrementAndGet();
+                throw refusal.get();
+            }
+            if (!acquire()) {
+                inside.decrementAndGet();
+                throw refusal.get();
+            }
+            return () -> {
+                slots.release();
+                inside.decrementAndGet();
+            };
+        }
+
+        private boolean acquire() {
+            try {
+                return slots.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+}
