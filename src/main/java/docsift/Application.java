@@ -79,7 +79,6 @@ public final class Application implements AutoCloseable {
     }
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private final CorpusIndexer indexer;
     private final Operations operations;
     /** Closed before everything else, so no change is queued to a closing index; null when not watching. */
     private CorpusWatcher watcher;
@@ -95,7 +94,7 @@ public final class Application implements AutoCloseable {
             Primary primary = own(new Primary(store::writer, Searchers.factory()));
             MarkdownParser parser = new MarkdownParser();
             CorpusReader reader = new CorpusReader(config.corpus());
-            indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
+            CorpusIndexer indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
             IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT,
                     report -> {
                         metrics.indexPass(report);
@@ -138,11 +137,6 @@ public final class Application implements AutoCloseable {
     /** What the start-up catch-up did (nothing when it failed: then /health says why, and it is retried). */
     public SyncReport startupReport() {
         return startupReport;
-    }
-
-    /** The indexer, for tests and admin tasks. */
-    public CorpusIndexer indexer() {
-        return indexer;
     }
 
     /** What the HTTP edge may ask of the application: health, rebuilds, counters (for metrics too). */
