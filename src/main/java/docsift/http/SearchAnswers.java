@@ -59,7 +59,7 @@ final class SearchAnswers {
         } else {
             misses.increment();
             SearchResponse response = service.search(request);
-            answer = new Answer(generation, AnswerJson.of(response));
+            answer = new Answer(generation, AnswerJson.of(response), response.total());
             if (capacity > 0 && !response.timedOut()) {
                 put(request, answer);
             }
