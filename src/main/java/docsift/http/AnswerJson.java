@@ -1,6 +1,8 @@
 package docsift.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import docsift.search.Hit;
+import docsift.search.PageGroup;
 import docsift.search.SearchResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +20,13 @@ final class AnswerJson {
     private record Before(String query, long total) {
     }
 
-    /** The response's fields after {@code tookMs}, in the record's order. */
+    /**
+     * The response's fields after {@code tookMs}, in the record's order; the grouping fields only in grouped
+     * answers, so an answer listing sections reads as it always did.
+     */
     private record After(List<Hit> hits, Map<String, Map<String, Long>> facets, String suggestion,
-                         boolean timedOut) {
+                         boolean timedOut, @JsonInclude(JsonInclude.Include.NON_NULL) Long pages,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<PageGroup> groups) {
     }
 
     private static final byte[] TOOK_MS = ",\"tookMs\":".getBytes(StandardCharsets.UTF_8);
@@ -39,7 +45,7 @@ final class AnswerJson {
     static AnswerJson of(SearchResponse response) {
         byte[] before = Json.bytes(new Before(response.query(), response.total()));
         byte[] after = Json.bytes(new After(response.hits(), response.facets(), response.suggestion(),
-                response.timedOut()));
+                response.timedOut(), response.pages(), response.groups()));
         return new AnswerJson(Arrays.copyOf(before, before.length - 1), Arrays.copyOfRange(after, 1, after.length));
     }
 

@@ -1,11 +1,17 @@
 package docsift.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import docsift.search.Hit;
+import docsift.search.PageGroup;
+import docsift.search.SearchResponse;
+import docsift.search.VersionLink;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * Writes records as JSON with one shared, pre-configured Jackson writer (ObjectWriter is immutable and
@@ -14,7 +20,31 @@ import io.javalin.http.Context;
  */
 final class Json {
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    private static final ObjectWriter WRITER = new ObjectMapper().writer().with(new HtmlSafeEscapes());
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .addMixIn(Hit.class, HitVersions.class)
+            .addMixIn(SearchResponse.class, ResponseGroups.class)
+            .writer().with(new HtmlSafeEscapes());
+
+    /**
+     * Leaves a hit's version fields out when it is in no version folder, so hits of unversioned corpora read
+     * as they always did. A mix-in keeps Jackson's annotations out of the search package.
+     */
+    private abstract static class HitVersions {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String version();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<VersionLink> versions();
+    }
+
+    /** Leaves the grouping fields out of an answer that lists sections (as {@code AnswerJson} does). */
+    private abstract static class ResponseGroups {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Long pages();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<PageGroup> groups();
+    }
 
     private Json() {
     }

@@ -49,6 +49,14 @@ public final class Fields {
     public static final String ROOT_FOLDER = ".";
     /** Id of the section a code or use-case document belongs to (equals {@link #ID} on sections). */
     public static final String SECTION_ID = "section_id";
+    /**
+     * Sorted doc values on every document: its {@link #ID} without the article id ({@code #anchor},
+     * {@code #anchor/code/2}). With the article's version folder left out of its id, the key that makes one
+     * section's copies in several versions one hit (search.collapse). Apart from the article id because anchors
+     * repeat across pages ("#overview"), so this dictionary stays small where one of whole ids would hold a
+     * value per document.
+     */
+    public static final String LOCAL_ID = "local_id";
     /** Heading level 0-6 (0 = lead section), stored for display. */
     public static final String LEVEL = "level";
     /**

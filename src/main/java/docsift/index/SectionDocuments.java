@@ -160,6 +160,7 @@ public final class SectionDocuments {
     private static Document common(Article article, Section section, String id, Kind kind, int ordinal) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.LOCAL_ID, new BytesRef(id.substring(article.id().length()))));
         addKeyword(doc, Fields.ARTICLE, article.id());
         addKeyword(doc, Fields.KIND, kind.value());
         addKeyword(doc, Fields.TOPIC, shortened(section.topic(), MAX_TOPIC_CHARS));

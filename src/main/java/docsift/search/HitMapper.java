@@ -30,7 +30,7 @@ final class HitMapper {
                 url(doc.get(Fields.ARTICLE), doc.get(Fields.ANCHOR)),
                 doc.getField(Fields.LEVEL).numericValue().intValue(), doc.get(Fields.TOPIC), kind, score,
                 excerpt.prose(), excerpt.code(), language == null || language.isEmpty() ? null : language,
-                excerpt.useCases(), evidence.matchedIn(), evidence.weak());
+                excerpt.useCases(), evidence.matchedIn(), evidence.weak(), null, null);
     }
 
     /** Link to the article page at the section: {@code /articles/<id>#<anchor>}, each part URL-encoded. */

@@ -14,9 +14,13 @@ import docsift.index.Fields.Kind;
  * @param folder  only articles directly in this folder of the corpus ("." for the corpus folder itself), or
  *                null for all
  * @param kind    which documents are hits: sections (default), code blocks or use-case items
+ * @param version only the copies in this version folder ("v25.4"), or null for each hit in its preferred version
+ * @param group   how hits are listed; null for the corpus's default (grouped by page on a site)
+ * @param collapse true to make a section's copies in several version folders one hit (the default); false to
+ *                list every copy
  */
 public record SearchRequest(String query, int limit, int offset, String article, String topic, String folder,
-                            Kind kind) {
+                            Kind kind, String version, Grouping group, boolean collapse) {
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
@@ -40,6 +44,18 @@ public record SearchRequest(String query, int limit, int offset, String article,
         topic = blankToNull(topic);
         folder = blankToNull(folder);
         kind = kind == null ? Kind.SECTION : kind;
+        version = blankToNull(version);
+    }
+
+    /** A ranked list of sections, collapsed across versions. */
+    public SearchRequest(String query, int limit, int offset, String article, String topic, String folder, Kind kind) {
+        this(query, limit, offset, article, topic, folder, kind, null, Grouping.NONE, true);
+    }
+
+    /** The same request with the grouping the corpus calls for, when it had none. */
+    public SearchRequest grouped(Grouping corpusDefault) {
+        return group != null ? this
+                : new SearchRequest(query, limit, offset, article, topic, folder, kind, version, corpusDefault, collapse);
     }
 
     /** A first page of section hits for {@code query}. */

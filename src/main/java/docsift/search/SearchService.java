@@ -3,6 +3,14 @@ package docsift.search;
 import docsift.index.Analyzers;
 import docsift.index.Fields.Kind;
 import docsift.index.Fields;
+import docsift.search.collapse.CollapseKeys;
+import docsift.search.collapse.Collapsed;
+import docsift.search.collapse.CollapsingCollectorManager;
+import docsift.search.collapse.CopiesOnce;
+import docsift.search.collapse.PageGroups;
+import docsift.search.collapse.VersionFilter;
+import docsift.search.collapse.VersionFolders;
+import docsift.search.collapse.VersionLinks;
 import docsift.search.facet.FacetNames;
 import docsift.search.facet.FacetedCollectorManager;
 import docsift.search.highlight.Snippets;
@@ -16,6 +24,7 @@ import docsift.search.rank.Rescorer;
 import docsift.search.spell.Suggester;
 import docsift.search.view.Deadline;
 import docsift.search.view.Searchers;
+import docsift.search.view.ViewMemo;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +70,11 @@ public final class SearchService implements AutoCloseable {
     /** The query analysis (with or without exact forms), plain stemming, and the index analysis for snippets. */
     private final List<Analyzer> analyzers;
     private final Duration timeLimit;
+    /** A page's copies in several version folders: one hit per section (search.collapse). */
+    private final CollapseKeys collapseKeys;
+    private final VersionLinks versionLinks;
+    /** Articles in the view, to tell a site (grouped by page by default) from a lone article. */
+    private final ViewMemo<String, Integer> articleCount = new ViewMemo<>(1);
 
     /** A service with every ranking feature on. */
     public SearchService(Searchers searchers) {
@@ -73,6 +88,11 @@ public final class SearchService implements AutoCloseable {
 
     /** A service whose searches stop at {@code timeLimit} (zero: every search times out at once, for tests). */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit) {
+        this(searchers, features, timeLimit, VersionFolders.byName());
+    }
+
+    /** A service whose version folders are {@code versions} (from the site settings). */
+    public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, VersionFolders versions) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
         Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
         Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
@@ -83,6 +103,8 @@ public final class SearchService implements AutoCloseable {
         this.snippets = new Snippets(indexAnalyzer);
         this.suggester = new Suggester(queryAnalyzer);
         this.timeLimit = timeLimit;
+        this.collapseKeys = new CollapseKeys(versions);
+        this.versionLinks = new VersionLinks(collapseKeys);
     }
 
     /** Closes the analyzers (their per-thread token stream caches); searches must have ended. */
@@ -159,24 +181,115 @@ public final class SearchService implements AutoCloseable {
      * Each step after the query is built starts only before the deadline: a timed-out search skips the
      * suggestion, stops collecting, keeps the collected order instead of rescoring and shows no excerpts.
      */
-    private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, Deadline deadline,
+    private SearchResponse run(SearchRequest asked, UserQuery userQuery, IndexSearcher searcher, Deadline deadline,
                                long start) throws IOException {
         BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
         String suggestion = deadline.passed() ? null
-                : suggester.suggest(request.query(), userQuery.words(), searcher.getIndexReader());
+                : suggester.suggest(asked.query(), userQuery.words(), searcher.getIndexReader());
         if (built == null) {
-            return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion,
+            return new SearchResponse(asked.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion,
                     deadline.passed());
         }
-        FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
-                new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
-                        request.kind().value(), request.topic(), request.folder(), facetNames));
-        ScoreDoc[] collected = result.topDocs().scoreDocs;
-        List<Rescorer.Scored> page = page(deadline.passed() ? unscored(collected)
-                : rescorer.rescore(searcher, built.rescoring(), collected), request);
+        SearchRequest request = asked.grouped(isSite(searcher) ? Grouping.PAGE : Grouping.NONE);
+        Query query = filtered(built.scoring(), request, searcher);
+        boolean collapse = request.collapse() && collapseKeys.versioned(searcher.getIndexReader());
+        if (collapse || request.group() == Grouping.PAGE) {
+            return collapsed(request, built, query, collapse, searcher, deadline, start, suggestion);
+        }
+        FacetedCollectorManager.Result<TopDocs> result = searcher.search(query, FacetedCollectorManager.topScores(
+                Math.max(request.offset() + request.limit(), Rescorer.DEPTH), request.kind().value(),
+                request.topic(), request.folder(), facetNames));
+        ScoreDoc[] collected = result.top().scoreDocs;
+        List<Rescorer.Scored> page = page(rescored(searcher, built, collected, deadline), request);
         List<Hit> hits = hits(searcher, built, page, deadline);
-        return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
+        return new SearchResponse(request.query(), result.top().totalHits.value(), millisSince(start), hits,
                 facets(result), suggestion, deadline.passed() || searcher.timedOut());
+    }
+
+    /**
+     * The search with one hit per collapse key (a section's copies in several versions are one hit: see
+     * search.collapse), listed as sections or grouped by page. Totals and the kind and topic facets count hits
+     * after collapsing; the rescoring sees one copy of each section, so the collapse holds in the final order.
+     */
+    private SearchResponse collapsed(SearchRequest request, BuiltQuery built, Query query, boolean collapse,
+                                     IndexSearcher searcher, Deadline deadline, long start, String suggestion)
+            throws IOException {
+        FacetedCollectorManager.Result<Collapsed> result = searcher.search(query, new FacetedCollectorManager<>(
+                new CollapsingCollectorManager(collapseKeys, collapse), request.kind().value(), request.topic(),
+                request.folder(), facetNames, collapse ? new CopiesOnce(collapseKeys) : null));
+        Collapsed collapsed = result.top();
+        int end = request.offset() + request.limit();
+        boolean grouped = request.group() == Grouping.PAGE;
+        Collapsed.Ranked ranked = grouped ? collapsed.top(Rescorer.DEPTH, end)
+                : collapsed.top(Math.max(end, Rescorer.DEPTH), 0);
+        List<Rescorer.Scored> rescored = rescored(searcher, built, ranked.docs(), deadline);
+        boolean timedOut = deadline.passed() || searcher.timedOut();
+        if (!grouped) {
+            List<Hit> hits = withVersions(searcher, hits(searcher, built, page(rescored, request), deadline));
+            return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
+                    suggestion, timedOut);
+        }
+        List<PageGroups.Group> groups = PageGroups.page(rescored, ranked.pageOf(), request.offset(), request.limit(),
+                PageGroup.MAX_SECTIONS);
+        List<Rescorer.Scored> shown = groups.stream().flatMap(group -> group.sections().stream()).toList();
+        List<Hit> hits = withVersions(searcher, hits(searcher, built, shown, deadline));
+        return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
+                suggestion, timedOut, (long) collapsed.pages(),
+                pageGroups(searcher, groups, hits, collapsed.hitsPerPage()));
+    }
+
+    /** The collected hits rescored, or in the order collected when the search has no time left. */
+    private List<Rescorer.Scored> rescored(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] collected,
+                                           Deadline deadline) throws IOException {
+        return deadline.passed() ? unscored(collected) : rescorer.rescore(searcher, built.rescoring(), collected);
+    }
+
+    /** Each group described by its first hit (its best section), with the other versions of its page. */
+    private List<PageGroup> pageGroups(IndexSearcher searcher, List<PageGroups.Group> groups, List<Hit> hits,
+                                       Map<Long, Integer> hitsPerPage) throws IOException {
+        List<String> versions = versionLinks.versions(searcher);
+        List<PageGroup> described = new ArrayList<>();
+        int first = 0;
+        for (PageGroups.Group group : groups) {
+            Hit best = hits.get(first);
+            List<VersionLink> others = versionLinks(searcher, versions, best.article(), null);
+            described.add(new PageGroup(best.article(), best.title(), HitMapper.url(best.article(), ""),
+                    versionLinks.versionOf(best.article()).orElse(null), others, group.sections().size(),
+                    hitsPerPage.getOrDefault(group.page(), group.sections().size())));
+            first += group.sections().size();
+        }
+        return described;
+    }
+
+    /** The hits with their version and the other versions their sections exist in (when in a version folder). */
+    private List<Hit> withVersions(IndexSearcher searcher, List<Hit> hits) throws IOException {
+        List<String> versions = versionLinks.versions(searcher);
+        if (versions.isEmpty()) {
+            return hits;
+        }
+        List<Hit> linked = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            String version = versionLinks.versionOf(hit.article()).orElse(null);
+            String anchor = hit.anchor() == null ? "" : hit.anchor();
+            linked.add(version == null ? hit
+                    : hit.withVersions(version, versionLinks(searcher, versions, hit.article(), anchor)));
+        }
+        return linked;
+    }
+
+    private List<VersionLink> versionLinks(IndexSearcher searcher, List<String> versions, String article,
+                                           String anchor) throws IOException {
+        return versionLinks.others(searcher, versions, article, anchor).stream()
+                .map(other -> new VersionLink(other.version(), other.article(),
+                        HitMapper.url(other.article(), anchor == null ? "" : anchor)))
+                .toList();
+    }
+
+    /** A site (grouped by page by default) has more than one article; a lone article lists its sections. */
+    private boolean isSite(IndexSearcher searcher) throws IOException {
+        Integer articles = articleCount.get(searcher.getIndexReader(), "articles",
+                key -> searcher.count(IntPoint.newExactQuery(Fields.ORDINAL, 0)));
+        return articles > 1;
     }
 
     /** The hits in the order collected, for a search that has no time left to rescore them. */
@@ -184,12 +297,20 @@ public final class SearchService implements AutoCloseable {
         return Arrays.stream(collected).map(doc -> new Rescorer.Scored(doc, 0, false)).toList();
     }
 
-    private static Query withArticleFilter(Query scoring, SearchRequest request) {
-        if (request.article() == null) {
+    /** The scoring query with the article and version filters, when the request has them. */
+    private Query filtered(Query scoring, SearchRequest request, IndexSearcher searcher) throws IOException {
+        if (request.article() == null && request.version() == null) {
             return scoring;
         }
-        return new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.ARTICLE, request.article())), BooleanClause.Occur.FILTER).build();
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
+        if (request.article() != null) {
+            filtered.add(new TermQuery(new Term(Fields.ARTICLE, request.article())), BooleanClause.Occur.FILTER);
+        }
+        if (request.version() != null) {
+            filtered.add(VersionFilter.folders(searcher.getIndexReader(), collapseKeys.versions(), request.version()),
+                    BooleanClause.Occur.FILTER);
+        }
+        return filtered.build();
     }
 
     /** The requested page of the rescored hits. */
@@ -221,7 +342,7 @@ public final class SearchService implements AutoCloseable {
         return Collections.nCopies(count, new Snippets.Excerpt(null, null, null, List.of()));
     }
 
-    private static Map<String, Map<String, Long>> facets(FacetedCollectorManager.Result result) {
+    private static Map<String, Map<String, Long>> facets(FacetedCollectorManager.Result<?> result) {
         return facets(topValues(result.topics()), topValues(result.folders()), result.kinds());
     }
 

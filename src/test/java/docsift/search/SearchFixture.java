@@ -89,6 +89,11 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
         return new SearchService(searchers, RankingFeatures.ALL).search(request);
     }
 
+    /** The whole answer to {@code request} on a site whose version folders are {@code versions}. */
+    SearchResponse search(SearchRequest request, docsift.search.collapse.VersionFolders versions) throws IOException {
+        return new SearchService(searchers, RankingFeatures.ALL, SearchService.TIME_LIMIT, versions).search(request);
+    }
+
     /** The hits for {@code q} (first page of ten), ranked with {@code features}. */
     List<Hit> hits(RankingFeatures features, String q) throws IOException {
         return new SearchService(searchers, features).search(SearchRequest.of(q, 10)).hits();

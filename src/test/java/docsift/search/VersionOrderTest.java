@@ -1,7 +1,6 @@
 package docsift.search;
 
 import docsift.markdown.MarkdownParser;
-import docsift.search.rank.RankingFeatures;
 import docsift.search.rank.VersionOrder;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Versioned docs repeat a page in every version's folder; among equal hits the newest version comes first. */
+/**
+ * Versioned docs repeat a page in every version's folder; among equal hits the newest version comes first
+ * when every copy is listed ({@code collapse=none}; by default the copies are one hit: see CollapseTest).
+ */
 class VersionOrderTest {
     private static final String PAGE = """
             # EXPLAIN ANALYZE
@@ -28,7 +30,9 @@ class VersionOrderTest {
 
     @Test
     void theSamePageInSeveralVersionsListsTheNewestFirst() throws IOException {
-        List<String> articles = index.hits(RankingFeatures.ALL, "plan statistics").stream()
+        SearchRequest everyCopy = new SearchRequest("plan statistics", 10, 0, null, null, null, null, null,
+                Grouping.NONE, false);
+        List<String> articles = index.search(everyCopy).hits().stream()
                 .filter(hit -> hit.heading().equals("Plan statistics")).map(Hit::article).toList();
         assertEquals(List.of("v10.1/explain-analyze.md", "v10.0/explain-analyze.md", "v9.2/explain-analyze.md"), articles);
     }

@@ -24,35 +24,53 @@ import org.apache.lucene.util.BytesRef;
  * One pass over the matching documents that both collects the top hits of the requested kind, topic and folder
  * and counts the kind, topic and folder facets, each facet with the others' filters applied but not its own (so
  * the counts of the values one could switch to stay visible). Reads the values from sorted doc values:
- * per-segment ordinals, no stored-field access. A new instance per search; not thread-safe.
+ * per-segment ordinals, no stored-field access. The hits are kept by a collector of the caller's choice: the
+ * best by score ({@link #topScores}), or one per collapse key; when collapsing, a section's copies in several
+ * versions count once in the kind and topic facets (see {@link FacetDedup}), while the folder facet counts each
+ * copy, which is what choosing that folder (one version) finds. A new instance per search; not thread-safe.
+ *
+ * @param <C> the collector that keeps the hits
+ * @param <T> what it reduces to
  */
-public final class FacetedCollectorManager implements CollectorManager<FacetedCollectorManager.FacetedCollector,
-        FacetedCollectorManager.Result> {
+public final class FacetedCollectorManager<C extends Collector, T> implements
+        CollectorManager<FacetedCollectorManager<C, T>.FacetedCollector, FacetedCollectorManager.Result<T>> {
 
     /** Top hits and facet counts of one search. */
-    public record Result(TopDocs topDocs, Map<String, Long> kinds, Map<String, Long> topics, Map<String, Long> folders) {
+    public record Result<T>(T top, Map<String, Long> kinds, Map<String, Long> topics, Map<String, Long> folders) {
     }
 
     /** The faceted fields, in the order of {@link #wanted} and of each collector's counts. */
     private static final List<String> FIELDS = List.of(Fields.KIND, Fields.TOPIC, Fields.FOLDER);
 
-    private final TopScoreDocCollectorManager topManager;
+    private final CollectorManager<C, T> topManager;
     private final FacetNames names;
     /** Per faceted field, the value hits must have, or null for any. */
     private final String[] wanted;
+    /** Counts a collapsed section once per kind and topic, or null when nothing is collapsed. */
+    private final FacetDedup dedup;
 
     /**
-     * @param numHits how many top hits to keep
-     * @param kind    the kind of documents that are hits
-     * @param topic   the topic hits must have, or null for any
-     * @param folder  the folder hits' articles must be in, or null for any
-     * @param names   the value names of the open segments, shared by the searches of one service
+     * @param topManager keeps the hits
+     * @param kind       the kind of documents that are hits
+     * @param topic      the topic hits must have, or null for any
+     * @param folder     the folder hits' articles must be in, or null for any
+     * @param names      the value names of the open segments, shared by the searches of one service
+     * @param dedup      what makes copies of a section count once, or null to count every document
      */
-    public FacetedCollectorManager(int numHits, String kind, String topic, String folder, FacetNames names) {
+    public FacetedCollectorManager(CollectorManager<C, T> topManager, String kind, String topic, String folder,
+                                   FacetNames names, FacetDedup dedup) {
         this.names = names;
-        // Exact total hit counts: the API reports totals, and corpora are small enough to count them.
-        this.topManager = new TopScoreDocCollectorManager(numHits, Integer.MAX_VALUE);
+        this.topManager = topManager;
         this.wanted = new String[] {kind, topic, folder};
+        this.dedup = dedup;
+    }
+
+    /** Keeps the best {@code numHits} hits by score, counting every document in the facets. */
+    public static FacetedCollectorManager<TopScoreDocCollector, TopDocs> topScores(int numHits, String kind,
+            String topic, String folder, FacetNames names) {
+        // Exact total hit counts: the API reports totals, and corpora are small enough to count them.
+        return new FacetedCollectorManager<>(new TopScoreDocCollectorManager(numHits, Integer.MAX_VALUE), kind,
+                topic, folder, names, null);
     }
 
     @Override
@@ -61,8 +79,8 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
     }
 
     @Override
-    public Result reduce(Collection<FacetedCollector> collectors) throws IOException {
-        List<TopScoreDocCollector> tops = new ArrayList<>();
+    public Result<T> reduce(Collection<FacetedCollector> collectors) throws IOException {
+        List<C> tops = new ArrayList<>();
         List<Map<String, Long>> counts = newCounts();
         for (FacetedCollector collector : collectors) {
             tops.add(collector.top);
@@ -71,7 +89,7 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
                 collector.counts.get(f).forEach((value, n) -> into.merge(value, n, Long::sum));
             }
         }
-        return new Result(topManager.reduce(tops), counts.get(0), counts.get(1), counts.get(2));
+        return new Result<>(topManager.reduce(tops), counts.get(0), counts.get(1), counts.get(2));
     }
 
     /** An empty count per faceted field. */
@@ -82,11 +100,11 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
     }
 
     /** Counts per segment by ordinal, then folds the counts into value names when the segment is done. */
-    final class FacetedCollector implements Collector {
-        private final TopScoreDocCollector top;
+    public final class FacetedCollector implements Collector {
+        private final C top;
         private final List<Map<String, Long>> counts = newCounts();
 
-        FacetedCollector(TopScoreDocCollector top) {
+        FacetedCollector(C top) {
             this.top = top;
         }
 
@@ -109,9 +127,11 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
             private final int[][] ordCounts = new int[FIELDS.size()][];
             private final String[][] names = new String[FIELDS.size()][];
             private final int[] ords = new int[FIELDS.size()];
+            private final FacetDedup.Leaf copies;
 
             FacetedLeafCollector(LeafReaderContext context, LeafCollector delegate) throws IOException {
                 this.delegate = delegate;
+                this.copies = dedup == null ? null : dedup.leaf(context);
                 for (int f = 0; f < FIELDS.size(); f++) {
                     values[f] = DocValues.getSorted(context.reader(), FIELDS.get(f));
                     int ord = wanted[f] == null ? -1 : values[f].lookupTerm(new BytesRef(wanted[f]));
@@ -138,8 +158,10 @@ public final class FacetedCollectorManager implements CollectorManager<FacetedCo
                     }
                 }
                 // A facet counts the documents that pass every other facet's filter.
+                long key = copies == null ? 0 : copies.key(doc);
                 for (int f = 0; f < ords.length; f++) {
-                    if (ords[f] >= 0 && (failed == 0 || (failed == 1 && failedField == f))) {
+                    if (ords[f] >= 0 && (failed == 0 || (failed == 1 && failedField == f))
+                            && (copies == null || copies.first(FIELDS.get(f), key, ords[f], values[f]))) {
                         ordCounts[f][ords[f]]++;
                     }
                 }
