@@ -2,6 +2,7 @@ package docsift;
 
 import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
+import docsift.app.RenderedArticles;
 import docsift.app.ServiceOperations;
 import docsift.corpus.ArticlePages;
 import docsift.corpus.CorpusIndexer;
@@ -109,7 +110,7 @@ public final class Application implements AutoCloseable {
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
             HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers)), catalog,
-                    new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary);
+                    new RenderedArticles(new ArticlePages(reader, parser, new ArticleRenderer())), operations, primary);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             if (config.analytics() != null) {
                 metrics.analytics(config.analytics()::recorded, config.analytics()::dropped);

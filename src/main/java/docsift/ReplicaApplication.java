@@ -1,5 +1,6 @@
 package docsift;
 
+import docsift.app.RenderedArticles;
 import docsift.app.ReplicaOperations;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
@@ -31,7 +32,7 @@ public final class ReplicaApplication implements AutoCloseable {
         searchers = new Searchers(replica.searcherManager());
         Catalog catalog = new Catalog(searchers);
         HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
-                new StoredArticles(searchers, new ArticleRenderer()), new ReplicaOperations(replica, catalog));
+                new RenderedArticles(new StoredArticles(searchers, new ArticleRenderer())), new ReplicaOperations(replica, catalog));
         server = new HttpServer(services, settings);
         try {
             port = server.start();

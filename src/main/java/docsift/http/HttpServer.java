@@ -1,10 +1,10 @@
 package docsift.http;
 
 import docsift.analytics.SearchAnalytics;
+import docsift.app.ArticlePage;
+import docsift.app.Articles;
 import docsift.app.Operations;
 import docsift.app.RebuildStatus;
-import docsift.corpus.ArticleSource;
-import docsift.corpus.RenderedArticle;
 import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.ArticleList;
@@ -53,10 +53,10 @@ public final class HttpServer implements AutoCloseable {
      * (health, rebuilds), which are all the edge knows of indexing; and on the server that indexes, the
      * replication primary whose points read replicas copy (null: no replication endpoints).
      */
-    public record Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations,
+    public record Services(SearchService search, Catalog catalog, Articles pages, Operations operations,
                            Primary primary) {
         /** A server that publishes nothing to replicas. */
-        public Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations) {
+        public Services(SearchService search, Catalog catalog, Articles pages, Operations operations) {
             this(search, catalog, pages, operations, null);
         }
     }
@@ -225,13 +225,13 @@ public final class HttpServer implements AutoCloseable {
                 .orElseThrow(() -> new NotFoundException("no section with id '" + ctx.pathParam("id") + "'"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("section", view);
-        body.put("html", services.pages().renderSection(view.markdown()));
+        body.put("html", services.pages().sectionHtml(view.markdown()));
         Json.ok(ctx, body);
     }
 
     private void articlePage(Context ctx) {
         String id = ctx.pathParam("id");
-        RenderedArticle article = services.pages().render(id)
+        ArticlePage article = services.pages().page(id)
                 .orElseThrow(() -> new NotFoundException("no article '" + id + "'"));
         ctx.header("Cache-Control", "no-cache");
         ctx.html(ArticlePageHtml.page(article));
