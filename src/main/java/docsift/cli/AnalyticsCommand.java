@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = "Top queries, queries without results, queries whose hits were not opened, and positions opened.")
 public final class AnalyticsCommand implements Callable<Integer> {
     @Mixin
-    AnalyticsDirOption analyticsDirOptionOption;
+    AnalyticsDirOption analyticsDirOption;
 
     @Option(names = "--server", paramLabel = "URL",
             description = "Ask this running server instead (its database is locked while it runs), e.g. http://127.0.0.1:7070.")
