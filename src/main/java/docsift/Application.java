@@ -19,6 +19,7 @@ import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
+import docsift.search.rank.RankingFeatures;
 import docsift.search.view.Searchers;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -109,7 +110,8 @@ public final class Application implements AutoCloseable {
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
-            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers)), catalog,
+            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers,
+                    RankingFeatures.ALL, config.server().searches().timeLimit())), catalog,
                     new RenderedArticles(new ArticlePages(reader, parser, new ArticleRenderer())), operations, primary);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             if (config.analytics() != null) {

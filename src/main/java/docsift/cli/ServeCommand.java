@@ -76,6 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Searches that may wait for a slot, up to 0.5 s each (default: ${DEFAULT-VALUE}).")
     int searchQueue;
 
+    @Option(names = "--search-time-limit", defaultValue = "2000", paramLabel = "MS",
+            description = "Milliseconds one search may run; what it found by then is answered with \"timedOut\": true "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int searchTimeLimitMillis;
+
     @Option(names = "--cors-origin", description = "Origin allowed to call GET /search from browsers (default: CORS off).")
     String corsOrigin;
 
@@ -109,6 +114,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (searchTimeLimitMillis < 1) {
+            throw new CommandFailure("--search-time-limit must be 1 ms or more, not " + searchTimeLimitMillis);
+        }
         ServerSettings settings = settings();
         if (replicateFrom != null) {
             return replica(settings);
@@ -175,7 +183,8 @@ public final class ServeCommand implements Callable<Integer> {
         int searches = maxSearches > 0 ? maxSearches : Runtime.getRuntime().availableProcessors();
         return new ServerSettings(host, port, web, token, corsOrigin, threads, cacheSize)
                 .withAllowedHosts(allowedHosts).withTrustedProxies(trustedProxies)
-                .withSearches(SearchAdmission.Limits.of(searches, searchQueue));
+                .withSearches(SearchAdmission.Limits.of(searches, searchQueue)
+                        .withTimeLimit(Duration.ofMillis(searchTimeLimitMillis)));
     }
 
     /** Serves a read replica of {@code --replicate-from}: no corpus, the index copied from the primary. */
