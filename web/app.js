@@ -101,7 +101,7 @@ async function search(append) {
   setLoading(true);
   try {
     const { body } = await fetchJson(searchUrl('', q, { limit: PAGE_SIZE, offset: append ? state.hits.length : 0,
-      kind: state.kind, ...filters() }), inflight.signal);
+      kind: state.kind, group: 'none', ...filters() }), inflight.signal);
     if (mine !== generation) return;
     render(body, append);
   } catch (error) {

@@ -1,12 +1,9 @@
 package docsift.http;
 
-import docsift.index.Fields.Kind;
-import docsift.search.Grouping;
 import docsift.search.InvalidRequestException;
 import docsift.search.SearchRequest;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads and validates the query parameters of {@code GET /search}. Stateless. */
 final class SearchParams {
@@ -16,28 +13,8 @@ final class SearchParams {
     static SearchRequest from(Context ctx) {
         return new SearchRequest(single(ctx, "q"), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
                 intParam(ctx, "offset", 0), single(ctx, "article"), single(ctx, "topic"), single(ctx, "folder"),
-                kind(single(ctx, "kind")), single(ctx, "version"), group(single(ctx, "group")),
-                collapse(single(ctx, "collapse")));
-    }
-
-    /** {@code page} or {@code none}; absent: the corpus's default, decided by the search service. */
-    private static Grouping group(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Grouping.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException(
-                "invalid_group", "group must be page or none; not '" + abbreviate(value) + "'"));
-    }
-
-    /** {@code version} (the default: a section's copies in several versions are one hit) or {@code none}. */
-    private static boolean collapse(String value) {
-        String collapse = value == null || value.isBlank() ? "version" : value.strip().toLowerCase(Locale.ROOT);
-        return switch (collapse) {
-            case "version" -> true;
-            case "none" -> false;
-            default -> throw new InvalidRequestException("invalid_collapse",
-                    "collapse must be version or none; not '" + abbreviate(value) + "'");
-        };
+                SearchRequest.kindOf(single(ctx, "kind")), single(ctx, "version"),
+                SearchRequest.groupOf(single(ctx, "group")), SearchRequest.collapseOf(single(ctx, "collapse")));
     }
 
     /** The parameter's one value, or null; given twice is an error rather than a silent pick. */
@@ -62,14 +39,6 @@ final class SearchParams {
             throw new InvalidRequestException("invalid_" + name, name + " must be a whole number, not '"
                     + abbreviate(value) + "'");
         }
-    }
-
-    private static Kind kind(String value) {
-        if (value == null || value.isBlank()) {
-            return Kind.SECTION;
-        }
-        return Kind.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException(
-                "invalid_kind", "kind must be one of section, code, usecase; not '" + abbreviate(value) + "'"));
     }
 
     /** Echoed values are cut short; the JSON writer escapes them. */

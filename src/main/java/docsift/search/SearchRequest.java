@@ -1,6 +1,7 @@
 package docsift.search;
 
 import docsift.index.Fields.Kind;
+import java.util.Locale;
 
 /**
  * A validated search: the query text and paging and filter parameters. Immutable; the compact constructor
@@ -61,6 +62,45 @@ public record SearchRequest(String query, int limit, int offset, String article,
     /** A first page of section hits for {@code query}. */
     public static SearchRequest of(String query, int limit) {
         return new SearchRequest(query, limit, 0, null, null, null, Kind.SECTION);
+    }
+
+    /**
+     * The kind named by a request parameter: sections when absent or blank, else exactly one of the API's
+     * values. Here rather than at the edge so that the edge need not know the index's types.
+     *
+     * @throws InvalidRequestException for any other value
+     */
+    public static Kind kindOf(String value) {
+        if (value == null || value.isBlank()) {
+            return Kind.SECTION;
+        }
+        return Kind.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException(
+                "invalid_kind", "kind must be one of section, code, usecase; not '" + abbreviate(value) + "'"));
+    }
+
+    /** {@code page} or {@code none}; null when absent: the corpus's default, decided by the search service. */
+    public static Grouping groupOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Grouping.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException(
+                "invalid_group", "group must be page or none; not '" + abbreviate(value) + "'"));
+    }
+
+    /** {@code version} (the default: a section's copies in several versions are one hit) or {@code none}. */
+    public static boolean collapseOf(String value) {
+        String collapse = value == null || value.isBlank() ? "version" : value.strip().toLowerCase(Locale.ROOT);
+        return switch (collapse) {
+            case "version" -> true;
+            case "none" -> false;
+            default -> throw new InvalidRequestException("invalid_collapse",
+                    "collapse must be version or none; not '" + abbreviate(value) + "'");
+        };
+    }
+
+    /** Echoed values are cut short; the JSON writer escapes them. */
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String blankToNull(String value) {

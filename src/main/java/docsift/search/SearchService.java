@@ -25,6 +25,7 @@ import docsift.search.spell.Suggester;
 import docsift.search.view.Deadline;
 import docsift.search.view.Searchers;
 import docsift.search.view.ViewMemo;
+import docsift.settings.SiteSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -73,6 +75,7 @@ public final class SearchService implements AutoCloseable {
     /** A page's copies in several version folders: one hit per section (search.collapse). */
     private final CollapseKeys collapseKeys;
     private final VersionLinks versionLinks;
+    private final boolean settingsFile;
     /** Articles in the view, to tell a site (grouped by page by default) from a lone article. */
     private final ViewMemo<String, Integer> articleCount = new ViewMemo<>(1);
 
@@ -88,11 +91,25 @@ public final class SearchService implements AutoCloseable {
 
     /** A service whose searches stop at {@code timeLimit} (zero: every search times out at once, for tests). */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit) {
-        this(searchers, features, timeLimit, VersionFolders.byName());
+        this(searchers, features, timeLimit, VersionFolders.byName(), false);
     }
 
-    /** A service whose version folders are {@code versions} (from the site settings). */
-    public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, VersionFolders versions) {
+    /**
+     * A service for the site of {@code settings}: its version folders, and grouped by page by default when it
+     * has a settings file.
+     */
+    public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, SiteSettings settings) {
+        this(searchers, features, timeLimit, VersionFolders.of(settings.versions()),
+                !settings.equals(SiteSettings.DEFAULTS));
+    }
+
+    /**
+     * A service whose version folders are {@code versions}.
+     *
+     * @param settingsFile true when the corpus has site settings: a site even if it holds one article
+     */
+    public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, VersionFolders versions,
+                         boolean settingsFile) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
         Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
         Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
@@ -104,6 +121,7 @@ public final class SearchService implements AutoCloseable {
         this.suggester = new Suggester(queryAnalyzer);
         this.timeLimit = timeLimit;
         this.collapseKeys = new CollapseKeys(versions);
+        this.settingsFile = settingsFile;
         this.versionLinks = new VersionLinks(collapseKeys);
     }
 
@@ -132,7 +150,8 @@ public final class SearchService implements AutoCloseable {
         IndexSearcher shared = searchers.acquire();
         Deadline deadline = new Deadline(timeLimit);
         try {
-            return run(request, userQuery, deadline.searcher(shared), deadline, start);
+            return run(request, userQuery, new Searching(deadline.searcher(shared), deadline.exitable(shared), deadline),
+                    start);
         } catch (IndexSearcher.TooManyClauses e) {
             // Within the clause limit a query can still expand past what Lucene takes in one search.
             throw new InvalidRequestException("query_too_complex", "the query expands to more than "
@@ -178,30 +197,37 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * Each step after the query is built starts only before the deadline: a timed-out search skips the
+     * One search's two views of the shared reader: {@code collecting} stops collection at the deadline and keeps
+     * what it collected; {@code exiting} stops the steps around collection inside their reading at the deadline.
+     */
+    private record Searching(IndexSearcher collecting, IndexSearcher exiting, Deadline deadline) {
+    }
+
+    /**
+     * Each step starts only before the deadline and stops at it: a timed-out search skips or cuts short the
      * suggestion, stops collecting, keeps the collected order instead of rescoring and shows no excerpts.
      */
-    private SearchResponse run(SearchRequest asked, UserQuery userQuery, IndexSearcher searcher, Deadline deadline,
-                               long start) throws IOException {
-        BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
-        String suggestion = deadline.passed() ? null
-                : suggester.suggest(asked.query(), userQuery.words(), searcher.getIndexReader());
+    private SearchResponse run(SearchRequest asked, UserQuery userQuery, Searching searching, long start)
+            throws IOException {
+        Deadline deadline = searching.deadline();
+        BuiltQuery built = built(userQuery, searching.exiting());
+        String suggestion = suggestion(asked, userQuery, searching);
         if (built == null) {
             return new SearchResponse(asked.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion,
                     deadline.passed());
         }
+        IndexSearcher searcher = searching.collecting();
         SearchRequest request = asked.grouped(isSite(searcher) ? Grouping.PAGE : Grouping.NONE);
         Query query = filtered(built.scoring(), request, searcher);
         boolean collapse = request.collapse() && collapseKeys.versioned(searcher.getIndexReader());
         if (collapse || request.group() == Grouping.PAGE) {
-            return collapsed(request, built, query, collapse, searcher, deadline, start, suggestion);
+            return collapsed(request, built, query, collapse, searching, start, suggestion);
         }
         FacetedCollectorManager.Result<TopDocs> result = searcher.search(query, FacetedCollectorManager.topScores(
                 Math.max(request.offset() + request.limit(), Rescorer.DEPTH), request.kind().value(),
                 request.topic(), request.folder(), facetNames));
-        ScoreDoc[] collected = result.top().scoreDocs;
-        List<Rescorer.Scored> page = page(rescored(searcher, built, collected, deadline), request);
-        List<Hit> hits = hits(searcher, built, page, deadline);
+        List<Rescorer.Scored> page = page(rescored(searching, built, result.top().scoreDocs), request);
+        List<Hit> hits = hits(searching, built, page);
         return new SearchResponse(request.query(), result.top().totalHits.value(), millisSince(start), hits,
                 facets(result), suggestion, deadline.passed() || searcher.timedOut());
     }
@@ -212,8 +238,8 @@ public final class SearchService implements AutoCloseable {
      * after collapsing; the rescoring sees one copy of each section, so the collapse holds in the final order.
      */
     private SearchResponse collapsed(SearchRequest request, BuiltQuery built, Query query, boolean collapse,
-                                     IndexSearcher searcher, Deadline deadline, long start, String suggestion)
-            throws IOException {
+                                     Searching searching, long start, String suggestion) throws IOException {
+        IndexSearcher searcher = searching.collecting();
         FacetedCollectorManager.Result<Collapsed> result = searcher.search(query, new FacetedCollectorManager<>(
                 new CollapsingCollectorManager(collapseKeys, collapse), request.kind().value(), request.topic(),
                 request.folder(), facetNames, collapse ? new CopiesOnce(collapseKeys) : null));
@@ -222,26 +248,20 @@ public final class SearchService implements AutoCloseable {
         boolean grouped = request.group() == Grouping.PAGE;
         Collapsed.Ranked ranked = grouped ? collapsed.top(Rescorer.DEPTH, end)
                 : collapsed.top(Math.max(end, Rescorer.DEPTH), 0);
-        List<Rescorer.Scored> rescored = rescored(searcher, built, ranked.docs(), deadline);
-        boolean timedOut = deadline.passed() || searcher.timedOut();
+        List<Rescorer.Scored> rescored = rescored(searching, built, ranked.docs());
+        boolean timedOut = searching.deadline().passed() || searcher.timedOut();
         if (!grouped) {
-            List<Hit> hits = withVersions(searcher, hits(searcher, built, page(rescored, request), deadline));
+            List<Hit> hits = withVersions(searcher, hits(searching, built, page(rescored, request)));
             return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
                     suggestion, timedOut);
         }
         List<PageGroups.Group> groups = PageGroups.page(rescored, ranked.pageOf(), request.offset(), request.limit(),
                 PageGroup.MAX_SECTIONS);
         List<Rescorer.Scored> shown = groups.stream().flatMap(group -> group.sections().stream()).toList();
-        List<Hit> hits = withVersions(searcher, hits(searcher, built, shown, deadline));
+        List<Hit> hits = withVersions(searcher, hits(searching, built, shown));
         return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
                 suggestion, timedOut, (long) collapsed.pages(),
                 pageGroups(searcher, groups, hits, collapsed.hitsPerPage()));
-    }
-
-    /** The collected hits rescored, or in the order collected when the search has no time left. */
-    private List<Rescorer.Scored> rescored(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] collected,
-                                           Deadline deadline) throws IOException {
-        return deadline.passed() ? unscored(collected) : rescorer.rescore(searcher, built.rescoring(), collected);
     }
 
     /** Each group described by its first hit (its best section), with the other versions of its page. */
@@ -285,11 +305,47 @@ public final class SearchService implements AutoCloseable {
                 .toList();
     }
 
-    /** A site (grouped by page by default) has more than one article; a lone article lists its sections. */
+    /**
+     * A site (grouped by page by default) has a settings file or more than one article; a lone article lists
+     * its sections.
+     */
     private boolean isSite(IndexSearcher searcher) throws IOException {
+        if (settingsFile) {
+            return true;
+        }
         Integer articles = articleCount.get(searcher.getIndexReader(), "articles",
                 key -> searcher.count(IntPoint.newExactQuery(Fields.ORDINAL, 0)));
         return articles > 1;
+    }
+
+    /** The query, or null when it finds nothing or the deadline passed while its words were expanded. */
+    private BuiltQuery built(UserQuery userQuery, IndexSearcher exiting) throws IOException {
+        try {
+            return queries.build(userQuery, exiting.getIndexReader());
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return null;
+        }
+    }
+
+    /** The spelling suggestion, or null; none once the deadline has passed. */
+    private String suggestion(SearchRequest request, UserQuery userQuery, Searching searching) throws IOException {
+        try {
+            return searching.deadline().passed() ? null
+                    : suggester.suggest(request.query(), userQuery.words(), searching.exiting().getIndexReader());
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return null;
+        }
+    }
+
+    /** The collected hits rescored; in the collected order when the deadline passes before or while rescoring. */
+    private List<Rescorer.Scored> rescored(Searching searching, BuiltQuery built, ScoreDoc[] collected)
+            throws IOException {
+        try {
+            return searching.deadline().passed() ? unscored(collected)
+                    : rescorer.rescore(searching.exiting(), built.rescoring(), collected);
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return unscored(collected);
+        }
     }
 
     /** The hits in the order collected, for a search that has no time left to rescore them. */
@@ -319,16 +375,13 @@ public final class SearchService implements AutoCloseable {
         return ranked.subList(from, Math.min(ranked.size(), request.offset() + request.limit()));
     }
 
-    private List<Hit> hits(IndexSearcher searcher, BuiltQuery built, List<Rescorer.Scored> page, Deadline deadline)
-            throws IOException {
+    private List<Hit> hits(Searching searching, BuiltQuery built, List<Rescorer.Scored> page) throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
+        IndexSearcher searcher = searching.collecting();
         ScoreDoc[] docs = page.stream().map(Rescorer.Scored::doc).toArray(ScoreDoc[]::new);
-        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
-        List<Snippets.Excerpt> excerpts = deadline.passed() ? noExcerpts(docs.length)
-                : snippets.excerpts(searcher, built.highlighting(), pageDocs);
+        List<Snippets.Excerpt> excerpts = excerpts(searching, built, docs);
         HitEvidence.Matcher matcher = evidence.matcher(searcher, built);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -336,6 +389,21 @@ public final class SearchService implements AutoCloseable {
             hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i))));
         }
         return hits;
+    }
+
+    /** The page's excerpts; none when the deadline passes before or while they are cut. */
+    private List<Snippets.Excerpt> excerpts(Searching searching, BuiltQuery built, ScoreDoc[] docs)
+            throws IOException {
+        if (searching.deadline().passed()) {
+            return noExcerpts(docs.length);
+        }
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
+        try {
+            return snippets.excerpts(searching.exiting(), built.highlighting(), pageDocs);
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return noExcerpts(docs.length);
+        }
     }
 
     private static List<Snippets.Excerpt> noExcerpts(int count) {

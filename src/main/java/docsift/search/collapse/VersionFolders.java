@@ -1,6 +1,7 @@
 package docsift.search.collapse;
 
 import docsift.search.rank.VersionOrder;
+import docsift.settings.Versions;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,19 +37,37 @@ public final class VersionFolders {
     private final Comparator<String> preference;
 
     /**
-     * @param isVersion whether a folder name is a version
-     * @param current   the version shown by default, or null for the newest
+     * @param isVersion   whether a folder name is a version
+     * @param current     the version shown by default, or null for the newest
+     * @param newestFirst the order of versions, newest first
      */
-    public VersionFolders(Predicate<String> isVersion, String current) {
+    public VersionFolders(Predicate<String> isVersion, String current, Comparator<String> newestFirst) {
         this.isVersion = Objects.requireNonNull(isVersion);
         this.current = current;
         Comparator<String> currentFirst = Comparator.comparing(v -> !v.equals(current));
-        this.preference = currentFirst.thenComparing(VersionOrder.NEWEST_FIRST);
+        this.preference = currentFirst.thenComparing(newestFirst);
+    }
+
+    /** Version folders named by {@code isVersion}, {@code current} shown by default (null: the newest). */
+    public VersionFolders(Predicate<String> isVersion, String current) {
+        this(isVersion, current, VersionOrder.NEWEST_FIRST);
     }
 
     /** Version folders recognised by their names ({@link #VERSION_LIKE}), the newest preferred. */
     public static VersionFolders byName() {
         return new VersionFolders(name -> VERSION_LIKE.matcher(name).matches(), null);
+    }
+
+    /**
+     * The version folders of the site settings ({@code versions.folders}, {@code versions.current}); where
+     * they name none (no docsift.yml, or one without versions), folders recognised by their names.
+     */
+    public static VersionFolders of(Versions versions) {
+        if (!versions.enabled()) {
+            return byName();
+        }
+        return new VersionFolders(versions::isVersionFolder, versions.current().orElse(null),
+                Versions.ORDER.reversed());
     }
 
     /** The version folder of an article id, or empty when it is in none. */
