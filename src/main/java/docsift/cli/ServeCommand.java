@@ -84,7 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Searches that may wait for a slot, up to 0.5 s each (default: ${DEFAULT-VALUE}).")
     int searchQueue;
 
-    @Option(names = "--cors-origin", description = "Origin allowed to call GET /search from browsers (default: CORS off).")
+    @Option(names = "--cors-origin", description = "Origin allowed to search and to embed the search from browsers, besides docsift.yml embed.origins (default: none).")
     String corsOrigin;
 
     @Option(names = "--threads", defaultValue = "32", description = "Maximum request threads (default: ${DEFAULT-VALUE}).")
