@@ -1,7 +1,6 @@
 package docsift.http;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -21,12 +20,10 @@ import java.util.List;
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For}/{@code Forwarded} headers
  *                       are believed; a client reached through one is never a loopback caller
  * @param searches       how many searches run at once and how many wait (see {@link SearchAdmission})
- * @param embedOrigins   further origins (the site settings' {@code embed.origins}) allowed, like {@code corsOrigin},
- *                       to search and to load the embeddable search from a browser
  */
 public record ServerSettings(String host, int port, Path webDir, String adminToken, String corsOrigin, int maxThreads,
                              int cacheSize, List<String> allowedHosts, List<String> trustedProxies,
-                             SearchAdmission.Limits searches, List<String> embedOrigins) {
+                             SearchAdmission.Limits searches) {
     /** Default number of cached /search answers: a few MB at most. */
     public static final int DEFAULT_CACHE_SIZE = 2048;
 
@@ -45,7 +42,6 @@ public record ServerSettings(String host, int port, Path webDir, String adminTok
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         searches = searches == null ? SearchAdmission.Limits.DEFAULT : searches;
-        embedOrigins = embedOrigins == null ? List.of() : List.copyOf(embedOrigins);
     }
 
     /** Settings with the default cache size, no extra host names, no proxies and the default search limits. */
@@ -56,40 +52,24 @@ public record ServerSettings(String host, int port, Path webDir, String adminTok
     /** Settings with no extra host names, no proxies and the default search limits. */
     public ServerSettings(String host, int port, Path webDir, String adminToken, String corsOrigin, int maxThreads,
                           int cacheSize) {
-        this(host, port, webDir, adminToken, corsOrigin, maxThreads, cacheSize, List.of(), List.of(), null, List.of());
+        this(host, port, webDir, adminToken, corsOrigin, maxThreads, cacheSize, List.of(), List.of(), null);
     }
 
     /** These settings answering to these host names too. */
     public ServerSettings withAllowedHosts(List<String> names) {
         return new ServerSettings(host, port, webDir, adminToken, corsOrigin, maxThreads, cacheSize, names,
-                trustedProxies, searches, embedOrigins);
+                trustedProxies, searches);
     }
 
     /** These settings believing the forwarding headers of these proxy addresses. */
     public ServerSettings withTrustedProxies(List<String> addresses) {
         return new ServerSettings(host, port, webDir, adminToken, corsOrigin, maxThreads, cacheSize, allowedHosts,
-                addresses, searches, embedOrigins);
-    }
-
-    /** These settings letting these origins, too, search and load the embeddable search from a browser. */
-    public ServerSettings withEmbedOrigins(List<String> origins) {
-        return new ServerSettings(host, port, webDir, adminToken, corsOrigin, maxThreads, cacheSize, allowedHosts,
-                trustedProxies, searches, origins);
-    }
-
-    /** Every origin allowed cross-origin calls: {@code corsOrigin} and the embed origins, each once. */
-    public List<String> corsOrigins() {
-        LinkedHashSet<String> all = new LinkedHashSet<>();
-        if (corsOrigin != null) {
-            all.add(corsOrigin);
-        }
-        all.addAll(embedOrigins);
-        return List.copyOf(all);
+                addresses, searches);
     }
 
     /** These settings with these search limits. */
     public ServerSettings withSearches(SearchAdmission.Limits limits) {
         return new ServerSettings(host, port, webDir, adminToken, corsOrigin, maxThreads, cacheSize, allowedHosts,
-                trustedProxies, limits, embedOrigins);
+                trustedProxies, limits);
     }
 }
