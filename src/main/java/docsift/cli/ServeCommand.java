@@ -143,7 +143,7 @@ public final class ServeCommand implements Callable<Integer> {
             SearchAnalytics analytics = noAnalytics ? null : own(owned, SearchAnalytics.open(
                     new SearchAnalytics.Settings(analyticsDir, Duration.ofDays(retentionDays))));
             Application app = own(owned, Application.start(new Application.Config(reader.root(), indexOption.index,
-                    settings, noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, null, metrics, analytics)));
+                    settings, noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, null, metrics, analytics, reader.site())));
             System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
         } catch (Exception e) {
             closeAll(owned);

@@ -13,6 +13,7 @@ import docsift.search.InvalidRequestException;
 import docsift.search.SearchRequest;
 import docsift.search.SearchService;
 import docsift.search.SectionView;
+import docsift.settings.SiteSettings;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -50,14 +51,25 @@ public final class HttpServer implements AutoCloseable {
 
     /**
      * What the server serves: search, the catalogue and article pages, and the application's operations
-     * (health, rebuilds), which are all the edge knows of indexing; and on the server that indexes, the
-     * replication primary whose points read replicas copy (null: no replication endpoints).
+     * (health, rebuilds), which are all the edge knows of indexing; on the server that indexes, the
+     * replication primary whose points read replicas copy (null: no replication endpoints); and the site's
+     * settings from its {@code docsift.yml} (title, live-site links, versions, examples, embedding origins).
      */
     public record Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations,
-                           Primary primary) {
-        /** A server that publishes nothing to replicas. */
+                           Primary primary, SiteSettings site) {
+        public Services {
+            site = site == null ? SiteSettings.DEFAULTS : site;
+        }
+
+        /** A server without site settings (docsift's defaults). */
+        public Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations,
+                        Primary primary) {
+            this(search, catalog, pages, operations, primary, null);
+        }
+
+        /** A server that publishes nothing to replicas, without site settings. */
         public Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations) {
-            this(search, catalog, pages, operations, null);
+            this(search, catalog, pages, operations, null, null);
         }
     }
 
