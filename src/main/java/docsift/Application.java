@@ -12,6 +12,7 @@ import docsift.corpus.SyncReport;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
+import docsift.links.SiteLinks;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.metrics.Metrics;
@@ -122,7 +123,8 @@ public final class Application implements AutoCloseable {
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
-            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers)), catalog,
+            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers, SiteLinks.of(site.links()))),
+                    catalog,
                     new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary, site);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             if (config.analytics() != null) {

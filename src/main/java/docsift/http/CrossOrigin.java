@@ -1,7 +1,9 @@
 package docsift.http;
 
 import io.javalin.config.JavalinConfig;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which browser calls from other origins are answered, through Javalin's CORS plugin: for the configured
@@ -18,8 +20,21 @@ final class CrossOrigin {
     private CrossOrigin() {
     }
 
+    /**
+     * @param corsOrigin   {@code serve --cors-origin}, or null
+     * @param embedOrigins the site settings' {@code embed.origins}
+     */
+    static void configure(JavalinConfig config, String corsOrigin, List<String> embedOrigins) {
+        Set<String> all = new LinkedHashSet<>();
+        if (corsOrigin != null) {
+            all.add(corsOrigin);
+        }
+        all.addAll(embedOrigins);
+        allow(config, List.copyOf(all));
+    }
+
     /** With no origins, no CORS at all: browsers then refuse every cross-origin read, as before. */
-    static void configure(JavalinConfig config, List<String> origins) {
+    private static void allow(JavalinConfig config, List<String> origins) {
         if (origins.isEmpty()) {
             return;
         }

@@ -127,7 +127,7 @@ public final class HttpServer implements AutoCloseable {
         config.http.generateEtags = false;
         configureJetty(config);
         config.bundledPlugins.enableGlobalHeaders(SecurityHeaders::configured);
-        CrossOrigin.configure(config, settings.corsOrigins());
+        CrossOrigin.configure(config, settings.corsOrigin(), services.site().embedOrigins());
         StaticWeb.configure(config, settings.webDir());
         config.routes.before(hosts::check);
         config.routes.before(RequestBodies::check);

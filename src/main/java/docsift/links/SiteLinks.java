@@ -1,6 +1,7 @@
 package docsift.links;
 
 import docsift.settings.AnchorStyle;
+import docsift.settings.Links;
 import docsift.settings.UrlStyle;
 import java.net.URI;
 import java.util.Objects;
@@ -28,6 +29,11 @@ public final class SiteLinks {
         this.base = text.endsWith("/") ? text : text + "/";
         this.urls = Objects.requireNonNull(urls, "urls");
         this.anchors = Objects.requireNonNull(anchors, "anchors");
+    }
+
+    /** The links of a site's settings: null when they name no base URL (hits then link to docsift only). */
+    public static SiteLinks of(Links links) {
+        return links.baseUrl().map(base -> new SiteLinks(base, links.urls(), links.anchors())).orElse(null);
     }
 
     /** The live page of {@code target}'s article, at its section's id when it has one. */
