@@ -189,6 +189,28 @@ class EmbedIT {
         assertTrue(positions.containsAll(List.of(1, 2)), "Enter opened the first, the click the second: " + positions);
     }
 
+    @Test
+    void docsiftsOwnSearchPageLinksToTheLiveSiteAndRecordsEnterAndClick() throws Exception {
+        long before = clicks();
+        browser.open(docsiftOrigin() + "/");
+        pageSearch("middleware");
+        String first = browser.find("#hit-0").getAttribute("href");
+        assertTrue(first.startsWith(site.origin() + "/guide/middleware/?docsift-q=middleware"), first);
+        browser.find("#q").sendKeys(Keys.ENTER);
+        browser.await("the first hit on the live site", d -> d.getCurrentUrl().startsWith(site.origin() + "/guide/middleware/"));
+        browser.open(docsiftOrigin() + "/");
+        pageSearch("application");
+        browser.find("#hit-1").click();
+        browser.await("the second hit on the live site", d -> d.getCurrentUrl().startsWith(site.origin() + "/guide/"));
+        Await.until("both opened hits recorded", () -> clicks() >= before + 2);
+    }
+
+    private static void pageSearch(String query) {
+        browser.find("#q").sendKeys(query);
+        browser.await("results for " + query, d -> query.equals(browser.find("#results").getAttribute("data-query"))
+                && "false".equals(browser.find("#results").getAttribute("aria-busy")));
+    }
+
     // ---- HTTP ----
 
     @Test
