@@ -13,6 +13,7 @@ import docsift.corpus.SyncReport;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
+import docsift.links.SiteLinks;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.metrics.Metrics;

@@ -24,6 +24,8 @@ import java.util.List;
  * @param useCases    matching use-case items (the item itself for use-case hits)
  * @param matchedIn   which parts matched: heading, path, body, code, usecases
  * @param weak        true when the hit matched only a small part of the query (shown, but flagged)
+ * @param siteUrl     the same section on the live documentation site, when the site settings give its base
+ *                    URL; else null
  * @param version     the version folder of the hit's article, or null when it is in none
  * @param versions    the other versions the hit's section exists in, preferred first (null when the article is
  *                    in no version folder)
@@ -31,7 +33,7 @@ import java.util.List;
 public record Hit(String id, String article, String title, String heading, String headingHtml, List<String> path,
                   String anchor, String url, int level, String topic, String kind, float score, String snippet,
                   String code, String language, List<String> useCases, List<String> matchedIn, boolean weak,
-                  String version, List<VersionLink> versions) {
+                  String siteUrl, String version, List<VersionLink> versions) {
     public Hit {
         path = List.copyOf(path);
         useCases = List.copyOf(useCases);
@@ -42,6 +44,6 @@ public record Hit(String id, String article, String title, String heading, Strin
     /** This hit, in {@code version}, which also exists in {@code others}. */
     public Hit withVersions(String version, List<VersionLink> others) {
         return new Hit(id, article, title, heading, headingHtml, path, anchor, url, level, topic, kind, score,
-                snippet, code, language, useCases, matchedIn, weak, version, others);
+                snippet, code, language, useCases, matchedIn, weak, siteUrl, version, others);
     }
 }

@@ -3,6 +3,7 @@ package docsift.search;
 import docsift.index.Analyzers;
 import docsift.index.Fields.Kind;
 import docsift.index.Fields;
+import docsift.links.SiteLinks;
 import docsift.search.collapse.CollapseKeys;
 import docsift.search.collapse.Collapsed;
 import docsift.search.collapse.CollapsingCollectorManager;
@@ -75,9 +76,10 @@ public final class SearchService implements AutoCloseable {
     /** A page's copies in several version folders: one hit per section (search.collapse). */
     private final CollapseKeys collapseKeys;
     private final VersionLinks versionLinks;
-    private final boolean settingsFile;
     /** Articles in the view, to tell a site (grouped by page by default) from a lone article. */
     private final ViewMemo<String, Integer> articleCount = new ViewMemo<>(1);
+    /** Links into the live site for each hit's {@code siteUrl}; null when the site has no base URL. */
+    private final SiteLinks links;
 
     /** A service with every ranking feature on. */
     public SearchService(Searchers searchers) {
@@ -91,25 +93,24 @@ public final class SearchService implements AutoCloseable {
 
     /** A service whose searches stop at {@code timeLimit} (zero: every search times out at once, for tests). */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit) {
-        this(searchers, features, timeLimit, VersionFolders.byName(), false);
+        this(searchers, features, timeLimit, SiteSettings.DEFAULTS);
     }
 
     /**
-     * A service for the site of {@code settings}: its version folders, and grouped by page by default when it
-     * has a settings file.
+     * A service for the site of {@code settings}: its version folders, and hits linking to the live site when
+     * the settings give its base URL.
      */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, SiteSettings settings) {
-        this(searchers, features, timeLimit, VersionFolders.of(settings.versions()),
-                !settings.equals(SiteSettings.DEFAULTS));
+        this(searchers, features, timeLimit, VersionFolders.of(settings.versions()), SiteLinks.of(settings.links()));
     }
 
     /**
      * A service whose version folders are {@code versions}.
      *
-     * @param settingsFile true when the corpus has site settings: a site even if it holds one article
+     * @param links links into the live site for each hit's {@code siteUrl}; null: hits have none
      */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, VersionFolders versions,
-                         boolean settingsFile) {
+                         SiteLinks links) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
         Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
         Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
@@ -121,8 +122,8 @@ public final class SearchService implements AutoCloseable {
         this.suggester = new Suggester(queryAnalyzer);
         this.timeLimit = timeLimit;
         this.collapseKeys = new CollapseKeys(versions);
-        this.settingsFile = settingsFile;
         this.versionLinks = new VersionLinks(collapseKeys);
+        this.links = links;
     }
 
     /** Closes the analyzers (their per-thread token stream caches); searches must have ended. */
@@ -306,13 +307,10 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * A site (grouped by page by default) has a settings file or more than one article; a lone article lists
-     * its sections.
+     * A site (grouped by page by default) has more than one article; a lone article lists its sections, with or
+     * without a settings file (the bundled article may carry one for its start-page examples).
      */
     private boolean isSite(IndexSearcher searcher) throws IOException {
-        if (settingsFile) {
-            return true;
-        }
         Integer articles = articleCount.get(searcher.getIndexReader(), "articles",
                 key -> searcher.count(IntPoint.newExactQuery(Fields.ORDINAL, 0)));
         return articles > 1;
@@ -386,7 +384,7 @@ public final class SearchService implements AutoCloseable {
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Document doc = searcher.storedFields().document(docs[i].doc, HitMapper.DISPLAY_FIELDS);
-            hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i))));
+            hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i)), links));
         }
         return hits;
     }
