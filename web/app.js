@@ -3,7 +3,7 @@
 // through marked(), which keeps nothing but text and <mark>.
 
 import {
-  h, marked, plural, hitHref, dedent, crumbTexts, headingElement, fetchJson, searchUrl, rememberSearch,
+  h, marked, plural, hitHref, dedent, crumbTexts, headingElement, fetchJson, searchUrl, rememberSearch, pageGroups, alsoIn,
   withoutLeastUsefulWord,
 } from './hits.js';
 import { languageName } from './languages.js';
@@ -29,7 +29,13 @@ const ui = {
   articles: $('articles'),
 };
 
-const state = { q: '', topic: null, folder: null, kind: 'section', hits: [], total: 0, active: -1 };
+const state = {
+  q: '', topic: null, folder: null, kind: 'section', hits: [], total: 0, active: -1,
+  // A site's answers come grouped by page: paging then counts pages (shown so far, and in all).
+  grouped: false, pagesShown: 0, pages: 0,
+};
+/** Sections shown under a page, as the API sends them. */
+const SECTIONS_PER_PAGE = 3;
 let timer = 0;
 let settleTimer = 0;
 let typing = false;
@@ -101,8 +107,9 @@ async function search(append) {
   lastStart = performance.now();
   setLoading(true);
   try {
-    const { body } = await fetchJson(searchUrl('', q, { limit: PAGE_SIZE, offset: append ? state.hits.length : 0,
-      kind: state.kind, group: 'none', ...filters() }), inflight.signal);
+    const offset = !append ? 0 : state.grouped ? state.pagesShown : state.hits.length;
+    const { body } = await fetchJson(searchUrl('', q, { limit: PAGE_SIZE, offset, kind: state.kind, ...filters() }),
+      inflight.signal);
     if (mine !== generation) return;
     render(body, append);
   } catch (error) {
@@ -155,9 +162,18 @@ function render(body, append) {
   if (!append) {
     ui.results.replaceChildren();
     state.hits = [];
+    state.pagesShown = 0;
     setActive(-1);
   }
-  body.hits.forEach((hit) => ui.results.append(hitElement(hit, state.hits.push(hit) - 1)));
+  state.grouped = Array.isArray(body.groups);
+  if (state.grouped) {
+    state.pages = body.pages;
+    const groups = pageGroups(body, SECTIONS_PER_PAGE);
+    groups.forEach((group) => ui.results.append(pageElement(group)));
+    state.pagesShown += groups.length;
+  } else {
+    body.hits.forEach((hit) => ui.results.append(hitElement(hit, state.hits.push(hit) - 1)));
+  }
   renderStatus(body);
   renderSuggestion(body);
   renderFacets(body.facets || {});
@@ -166,7 +182,7 @@ function render(body, append) {
     parts.push(ui.empty);
     renderEmpty(body);
   }
-  if (state.hits.length < state.total) parts.push(ui.more);
+  if (state.grouped ? state.pagesShown < state.pages : state.hits.length < state.total) parts.push(ui.more);
   showOnly(...parts);
   // The first hit is preselected, so Enter opens it, as in every search-as-you-type box.
   if (!append && state.hits.length > 0) setActive(0, false);
@@ -176,7 +192,8 @@ function render(body, append) {
 function renderStatus(body) {
   const ms = body.tookMs < 1 ? '<1' : Math.round(body.tookMs);
   const partial = body.timedOut ? ' (time limit reached; results may be incomplete)' : '';
-  ui.status.textContent = `${plural(body.total, 'result')} · ${ms} ms${partial}`;
+  const onPages = Array.isArray(body.groups) ? ` on ${plural(body.pages, 'page')}` : '';
+  ui.status.textContent = `${plural(body.total, 'result')}${onPages} · ${ms} ms${partial}`;
 }
 
 /**
@@ -287,13 +304,35 @@ function chip(label, count, pressed, apply) {
   return button;
 }
 
-/** A hit: the option is the link itself, so nothing interactive sits inside an option. */
-function hitElement(hit, index) {
+/**
+ * A page of a grouped answer: its title once (with its version, the other versions it exists in and how many of
+ * its sections match), then its best sections as options. The header is not an option, so it is hidden from the
+ * listbox's readers and said by the group's label instead.
+ */
+function pageElement(group) {
+  const also = alsoIn(group.versions);
+  const matched = group.matched > group.hits.length ? `${plural(group.matched, 'matching section')}` : null;
+  const label = [group.title, group.version, also, matched].filter(Boolean).join(', ');
+  return h('div', { role: 'group', class: 'page-group', 'aria-label': label, 'data-article': group.article },
+    h('div', { class: 'page-title', 'aria-hidden': 'true' },
+      h('span', { class: 'page-name' }, group.title),
+      group.version ? h('span', { class: 'badge' }, group.version) : null,
+      also ? h('span', { class: 'page-note' }, also) : null,
+      matched ? h('span', { class: 'page-note' }, matched) : null),
+    ...group.hits.map((hit) => hitElement(hit, state.hits.push(hit) - 1, false)));
+}
+
+/**
+ * A hit: the option is the link itself, so nothing interactive sits inside an option. Under a page's title
+ * ({@code withTitle} false) its crumbs leave the folder and title out.
+ */
+function hitElement(hit, index, withTitle = true) {
   const option = h('a', {
     class: 'hit hit-link', role: 'option', id: `hit-${index}`, href: hitHref('', hit, state.q), 'aria-selected': 'false',
     'data-hit-id': hit.id, 'data-rank': index + 1,
   },
-  h('span', { class: 'hit-crumbs' }, ...crumbTexts(hit).map((text) => h('span', { class: 'crumb' }, text))),
+  h('span', { class: 'hit-crumbs' }, ...crumbTexts(hit, withTitle).map((text) => h('span', { class: 'crumb' }, text)),
+    withTitle && alsoIn(hit.versions) ? h('span', { class: 'hit-also' }, alsoIn(hit.versions)) : null),
   h('span', { class: 'hit-title' }, headingElement(hit), ...badges(hit)),
   hit.snippet ? h('span', { class: 'hit-snippet' }, marked(hit.snippet)) : null,
   hit.code ? h('pre', { class: 'hit-code', 'data-language': hit.language || null }, h('code', {}, marked(dedent(hit.code)))) : null,

@@ -96,6 +96,44 @@ export function headingElement(hit) {
   return h('span', { class: 'hit-heading' }, hit.headingHtml ? marked(hit.headingHtml) : hit.heading);
 }
 
+/**
+ * The answer's hits by page: the API's groups when it grouped them (a site: each page once, its best sections
+ * under it, its version and the other versions it exists in), else consecutive hits of one article gathered
+ * here, at most {@code perPage} each. Each group: {article, title, version, versions, matched, hits}.
+ */
+export function pageGroups(body, perPage) {
+  const hits = Array.isArray(body.hits) ? body.hits : [];
+  if (Array.isArray(body.groups)) {
+    let first = 0;
+    return body.groups.map((group) => {
+      const count = Math.max(0, Number(group.sections) || 0);
+      const sections = hits.slice(first, first + count);
+      first += count;
+      return { article: String(group.article || ''), title: group.title || sections[0]?.title || group.article,
+        version: group.version || null, versions: Array.isArray(group.versions) ? group.versions : [],
+        matched: Number(group.matched) || sections.length, hits: sections };
+    }).filter((group) => group.hits.length > 0);
+  }
+  const groups = new Map();
+  for (const hit of hits) {
+    const key = hit.article || '';
+    if (!groups.has(key)) groups.set(key, { article: key, title: hit.title || key, version: hit.version || null,
+      versions: [], matched: 0, hits: [] });
+    const group = groups.get(key);
+    group.matched += 1;
+    if (group.hits.length < perPage) group.hits.push(hit);
+  }
+  return [...groups.values()];
+}
+
+/** "also in v25.4, v25.3 and 7 more": the other versions a page exists in, named, at most four. */
+export function alsoIn(versions) {
+  const names = (versions || []).map((v) => v.version).filter(Boolean);
+  if (names.length === 0) return null;
+  const shown = names.slice(0, 4).join(', ');
+  return `also in ${shown}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`;
+}
+
 /** GET a JSON answer of the API; throws an Error with the API's message when it fails. */
 export async function fetchJson(url, signal) {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

@@ -13,7 +13,7 @@
 // passes through marked(), which keeps only text and <mark>.
 
 import {
-  h, marked, plural, hitHref, dedent, crumbTexts, headingElement, fetchJson, searchUrl,
+  h, marked, plural, hitHref, dedent, crumbTexts, headingElement, fetchJson, searchUrl, pageGroups, alsoIn,
   recentSearches, rememberSearch, forgetSearch, withoutLeastUsefulWord,
 } from './hits.js';
 import { languageName } from './languages.js';
@@ -25,6 +25,8 @@ const THROTTLE_MS = 40;
 const SETTLED_MS = 800;
 const HITS = 20;
 const PER_ARTICLE = 4;
+/** Pages asked for once the server groups hits by page (a site): each brings up to three sections. */
+const PAGES = 8;
 let instances = 0;
 
 /** A search dialog bound to one docsift server ({@code base}: its origin, '' for this one). */
@@ -197,7 +199,8 @@ export class SearchDialog {
     this.lastStart = performance.now();
     this.list.setAttribute('aria-busy', 'true');
     try {
-      const { body } = await fetchJson(searchUrl(this.base, q, { limit: HITS }), this.inflight.signal);
+      const { body } = await fetchJson(searchUrl(this.base, q, { limit: this.grouped ? PAGES : HITS }),
+        this.inflight.signal);
       if (mine !== this.generation) return;
       this.lastBody = body;
       this.render(body);
@@ -222,14 +225,18 @@ export class SearchDialog {
       return;
     }
     this.hits = body.hits;
-    const groups = groupByArticle(body.hits);
+    // A grouped answer says the corpus is a site: later searches ask for pages rather than sections.
+    if (Array.isArray(body.groups)) this.grouped = true;
+    const groups = pageGroups(body, PER_ARTICLE);
     let index = 0;
     this.list.replaceChildren(...groups.map((group) => this.groupElement(group, () => index++)));
     this.list.dataset.query = body.query;
     this.input.setAttribute('aria-expanded', String(this.hits.length > 0));
     const shown = this.list.querySelectorAll('[role="option"]').length;
     this.status.textContent = body.total === 0 ? `No results for “${body.query}”`
-      : `${plural(body.total, 'hit')}${shown < body.total ? `, the best ${shown} shown` : ''}`;
+      : Array.isArray(body.groups) ? `${plural(body.total, 'hit')} on ${plural(body.pages, 'page')}`
+        + `${groups.length < body.pages ? `, the best ${groups.length} shown` : ''}`
+        : `${plural(body.total, 'hit')}${shown < body.total ? `, the best ${shown} shown` : ''}`;
     this.setActive(shown > 0 ? 0 : -1);
     if (body.total === 0) this.showHelp(body);
     const first = this.options()[0];
@@ -238,11 +245,14 @@ export class SearchDialog {
   }
 
   groupElement(group, next) {
-    const title = group.hits[0].title || group.article;
+    const title = group.title || group.article;
     const folder = group.article.includes('/') ? group.article.slice(0, group.article.lastIndexOf('/')) : null;
-    return h('div', { role: 'group', class: 'sd-group', 'aria-label': folder ? `${title} (${folder})` : title },
+    const also = alsoIn(group.versions);
+    const label = [folder ? `${title} (${folder})` : title, also].filter(Boolean).join(', ');
+    return h('div', { role: 'group', class: 'sd-group', 'aria-label': label },
       h('div', { class: 'sd-group-title', 'aria-hidden': 'true' }, title,
-        folder ? h('span', { class: 'sd-folder' }, folder) : null),
+        folder ? h('span', { class: 'sd-folder' }, folder) : null,
+        also ? h('span', { class: 'sd-folder' }, also) : null),
       ...group.hits.map((hit) => this.option(hit, next())));
   }
 
@@ -391,14 +401,3 @@ function deepActiveElement() {
   return active;
 }
 
-/** Hits by article, in the order of each article's best hit, at most PER_ARTICLE sections each. */
-function groupByArticle(hits) {
-  const groups = new Map();
-  for (const hit of hits) {
-    const key = hit.article || '';
-    if (!groups.has(key)) groups.set(key, { article: key, hits: [] });
-    const group = groups.get(key);
-    if (group.hits.length < PER_ARTICLE) group.hits.push(hit);
-  }
-  return [...groups.values()];
-}

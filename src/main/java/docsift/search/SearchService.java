@@ -76,6 +76,7 @@ public final class SearchService implements AutoCloseable {
     /** A page's copies in several version folders: one hit per section (search.collapse). */
     private final CollapseKeys collapseKeys;
     private final VersionLinks versionLinks;
+    private final boolean settingsFile;
     /** Articles in the view, to tell a site (grouped by page by default) from a lone article. */
     private final ViewMemo<String, Integer> articleCount = new ViewMemo<>(1);
     /** Links into the live site for each hit's {@code siteUrl}; null when the site has no base URL. */
@@ -97,20 +98,22 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * A service for the site of {@code settings}: its version folders, and hits linking to the live site when
-     * the settings give its base URL.
+     * A service for the site of {@code settings}: its version folders, grouped by page by default when it has a
+     * settings file, and hits linking to the live site when the settings give its base URL.
      */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, SiteSettings settings) {
-        this(searchers, features, timeLimit, VersionFolders.of(settings.versions()), SiteLinks.of(settings.links()));
+        this(searchers, features, timeLimit, VersionFolders.of(settings.versions()),
+                !settings.equals(SiteSettings.DEFAULTS), SiteLinks.of(settings.links()));
     }
 
     /**
      * A service whose version folders are {@code versions}.
      *
-     * @param links links into the live site for each hit's {@code siteUrl}; null: hits have none
+     * @param settingsFile true when the corpus has a docsift.yml: a site, if it holds more than one article
+     * @param links        links into the live site for each hit's {@code siteUrl}; null: hits have none
      */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, VersionFolders versions,
-                         SiteLinks links) {
+                         boolean settingsFile, SiteLinks links) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
         Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
         Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
@@ -122,6 +125,7 @@ public final class SearchService implements AutoCloseable {
         this.suggester = new Suggester(queryAnalyzer);
         this.timeLimit = timeLimit;
         this.collapseKeys = new CollapseKeys(versions);
+        this.settingsFile = settingsFile;
         this.versionLinks = new VersionLinks(collapseKeys);
         this.links = links;
     }
@@ -307,10 +311,14 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * A site (grouped by page by default) has more than one article; a lone article lists its sections, with or
-     * without a settings file (the bundled article may carry one for its start-page examples).
+     * A site (grouped by page by default) is a corpus with site settings (a docsift.yml) and more than one
+     * article. A folder of articles without settings lists sections, as it always did (its versions still
+     * collapse); so does a lone article with settings (the bundled one may carry them for its examples).
      */
     private boolean isSite(IndexSearcher searcher) throws IOException {
+        if (!settingsFile) {
+            return false;
+        }
         Integer articles = articleCount.get(searcher.getIndexReader(), "articles",
                 key -> searcher.count(IntPoint.newExactQuery(Fields.ORDINAL, 0)));
         return articles > 1;

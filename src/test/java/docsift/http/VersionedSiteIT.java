@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A real server over the versioned fixture site (src/test/resources/corpora/versioned-site: v1.0, v2.0 and v3.0,
  * a docsift.yml naming v2.0 current): one hit per page across versions in the current version, the other
- * versions linked, grouped by page by default (a site of many articles), paging by page, the version filter and
+ * versions linked, grouped by page by default (a site: settings and many articles), paging by page, the version filter and
  * every copy on request; bad grouping parameters are JSON 400s.
  */
 class VersionedSiteIT {

@@ -91,7 +91,7 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
 
     /** The whole answer to {@code request} on a site whose version folders are {@code versions}. */
     SearchResponse search(SearchRequest request, docsift.search.collapse.VersionFolders versions) throws IOException {
-        return new SearchService(searchers, RankingFeatures.ALL, SearchService.TIME_LIMIT, versions, null)
+        return new SearchService(searchers, RankingFeatures.ALL, SearchService.TIME_LIMIT, versions, false, null)
                 .search(request);
     }
 
