@@ -316,7 +316,7 @@ function pageElement(group) {
   return h('div', { role: 'group', class: 'page-group', 'aria-label': label, 'data-article': group.article },
     h('div', { class: 'page-title', 'aria-hidden': 'true' },
       h('span', { class: 'page-name' }, group.title),
-      group.version ? h('span', { class: 'badge' }, group.version) : null,
+      group.version ? h('span', { class: 'badge version' }, group.version) : null,
       also ? h('span', { class: 'page-note' }, also) : null,
       matched ? h('span', { class: 'page-note' }, matched) : null),
     ...group.hits.map((hit) => hitElement(hit, state.hits.push(hit) - 1, false)));
