@@ -2,6 +2,7 @@ package docsift;
 
 import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
+import docsift.app.RenderedArticles;
 import docsift.app.ServiceOperations;
 import docsift.corpus.ArticlePages;
 import docsift.corpus.CorpusIndexer;
@@ -12,13 +13,16 @@ import docsift.corpus.SyncReport;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
+import docsift.links.SiteLinks;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
+import docsift.search.rank.RankingFeatures;
 import docsift.search.view.Searchers;
+import docsift.settings.SiteSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -51,13 +55,22 @@ public final class Application implements AutoCloseable {
      *                       test injects faults
      * @param metrics        where the service counts what it does (GET /metrics), or null for a registry of its own
      * @param analytics      where searches and opened hits are recorded (owned by the caller), or null for none
+     * @param site           the corpus' site settings as already read (by {@code serve}), or null to read its
+     *                       {@code docsift.yml} at start
      */
     public record Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
                          Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory,
-                         Metrics metrics, SearchAnalytics analytics) {
+                         Metrics metrics, SearchAnalytics analytics, SiteSettings site) {
         public Config {
             onWatchPass = onWatchPass == null ? report -> { } : onWatchPass;
             indexDirectory = indexDirectory == null ? IndexStore.DirectoryFactory.FILES : indexDirectory;
+        }
+
+        /** The site settings read from the corpus at start. */
+        public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
+                      Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory,
+                      Metrics metrics, SearchAnalytics analytics) {
+            this(corpus, index, server, watch, onWatchPass, indexDirectory, metrics, analytics, null);
         }
 
         /** Counting into a registry of the application's own. */
@@ -85,6 +98,7 @@ public final class Application implements AutoCloseable {
     private final HttpServer server;
     private final int port;
     private final SyncReport startupReport;
+    private final SiteSettings site;
 
     private Application(Config config) throws IOException {
         try {
@@ -93,7 +107,10 @@ public final class Application implements AutoCloseable {
             Searchers searchers = own(new Searchers(store.directory()));
             Primary primary = own(new Primary(store::writer, Searchers.factory()));
             MarkdownParser parser = new MarkdownParser();
-            CorpusReader reader = new CorpusReader(config.corpus());
+            // Settings first: a bad docsift.yml fails the start before anything listens (SettingsException).
+            SiteSettings site = config.site() != null ? config.site() : SiteSettings.load(config.corpus());
+            CorpusReader reader = new CorpusReader(config.corpus(), CorpusReader.DEFAULT_MAX_BYTES, site);
+            this.site = site;
             CorpusIndexer indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
             IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT,
                     report -> {
@@ -108,8 +125,10 @@ public final class Application implements AutoCloseable {
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
-            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers)), catalog,
-                    new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary);
+            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers,
+                    RankingFeatures.ALL, config.server().searches().timeLimit(), SiteLinks.of(site.links()))), catalog,
+                    new RenderedArticles(new ArticlePages(reader, parser, new ArticleRenderer())), operations, primary,
+                    site);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             if (config.analytics() != null) {
                 metrics.analytics(config.analytics()::recorded, config.analytics()::dropped);
@@ -137,6 +156,11 @@ public final class Application implements AutoCloseable {
     /** What the start-up catch-up did (nothing when it failed: then /health says why, and it is retried). */
     public SyncReport startupReport() {
         return startupReport;
+    }
+
+    /** The corpus' site settings, read once at start. */
+    public SiteSettings site() {
+        return site;
     }
 
     /** What the HTTP edge may ask of the application: health, rebuilds, counters (for metrics too). */

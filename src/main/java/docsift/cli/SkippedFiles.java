@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The files of a corpus folder that are not in the index after a pass, grouped by why: not Markdown by name,
- * hidden, a link out of the corpus, unreadable (the indexer's problem), or Markdown without any text to index.
+ * The files of a corpus folder that are not in the index after a pass, grouped by why: in an underscore or
+ * excluded folder, not Markdown by name, hidden, a link out of the corpus, unreadable (the indexer's problem), or Markdown without any text to index.
  * Immutable.
  *
  * @param byReason file ids (paths in the corpus) by reason, reasons and ids sorted
@@ -52,7 +52,7 @@ record SkippedFiles(Map<String, List<String>> byReason, int files) {
         for (CorpusFile file : all) {
             String reason = articles.contains(file.id())
                     ? (indexed.contains(file.id()) ? null : failed.getOrDefault(file.id(), EMPTY))
-                    : notArticle(file.path());
+                    : reader.exclusion(file.id()).orElseGet(() -> notArticle(file.path()));
             if (reason != null) {
                 byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(file.id());
             }

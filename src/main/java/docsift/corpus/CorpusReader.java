@@ -1,5 +1,6 @@
 package docsift.corpus;
 
+import docsift.settings.SiteSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,18 +28,44 @@ public final class CorpusReader {
     /** Larger files are refused: no real article is this big, and one must not exhaust the heap. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
+    /** Why a file in a folder whose name starts with an underscore is no page. */
+    public static final String UNDERSCORE_FOLDER = "in a folder whose name starts with _ (includes, layouts, data: "
+            + "parts of pages, not pages)";
+    /** Why a file in a folder the settings exclude is no page. */
+    public static final String EXCLUDED_FOLDER = "in a folder excluded by " + SiteSettings.FILE_NAME;
+
     private final Path root;
     private final long maxBytes;
+    private final SiteSettings site;
 
-    /** @throws IOException when the corpus folder does not exist */
-    public CorpusReader(Path root, long maxBytes) throws IOException {
+    /**
+     * @param site the corpus' settings (its excluded folders are not read)
+     * @throws IOException when the corpus folder does not exist
+     */
+    public CorpusReader(Path root, long maxBytes, SiteSettings site) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.root.toRealPath();
         this.maxBytes = maxBytes;
+        this.site = java.util.Objects.requireNonNull(site, "site");
     }
 
+    /**
+     * A reader of the corpus with the settings of its {@code docsift.yml}, if any.
+     *
+     * @throws docsift.settings.SettingsException when that file is not valid
+     */
+    public CorpusReader(Path root, long maxBytes) throws IOException {
+        this(root, maxBytes, SiteSettings.load(root.toAbsolutePath().normalize()));
+    }
+
+    /** A reader with the settings of the corpus' {@code docsift.yml} (see above) and the default size limit. */
     public CorpusReader(Path root) throws IOException {
         this(root, DEFAULT_MAX_BYTES);
+    }
+
+    /** The corpus' site settings, read once when this reader was made. */
+    public SiteSettings site() {
+        return site;
     }
 
     /** The corpus folder, absolute and normalised. */
@@ -61,10 +89,28 @@ public final class CorpusReader {
 
     /**
      * True when the file is an article of the corpus as it is now: a Markdown name, a regular file, and inside
-     * the corpus once links are resolved. {@link #list()} returns exactly the files for which this holds.
+     * the corpus once links are resolved, outside folders starting with an underscore and folders the site settings
+     * exclude. {@link #list()} returns exactly the files for which this holds.
      */
     public boolean isArticle(CorpusFile file) {
-        return isMarkdownName(file.path()) && isInside(file.path());
+        return isMarkdownName(file.path()) && exclusion(file.id()).isEmpty() && isInside(file.path());
+    }
+
+    /**
+     * Why a file at this corpus id is no page whatever its name: it lies in a folder whose name starts with an
+     * underscore (Jekyll's {@code _includes}, {@code _layouts}, {@code _data}: parts of pages, which the pages
+     * that include them carry) or in a folder the site settings exclude. Empty when neither holds.
+     */
+    public Optional<String> exclusion(String id) {
+        int slash = id.lastIndexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String folders = id.substring(0, slash);
+        if (folders.startsWith("_") || folders.contains("/_")) {
+            return Optional.of(UNDERSCORE_FOLDER);
+        }
+        return site.isExcluded(folders) ? Optional.of(EXCLUDED_FOLDER) : Optional.empty();
     }
 
     /**

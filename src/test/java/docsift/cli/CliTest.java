@@ -181,6 +181,37 @@ class CliTest {
     }
 
     @Test
+    void aBadSettingsFileStopsIndexAndServeInOneLineNamingTheLineAndCreatesNothing() throws IOException {
+        Path corpus = corpusWithArticle();
+        Files.writeString(corpus.resolve("docsift.yml"), "title: Docs\nlinks:\n  urls: prety\n");
+        Path index = root.resolve("index");
+        String expected = "docsift: " + corpus.resolve("docsift.yml")
+                + " line 3: links.urls: \"prety\" is not one of pretty, html, mkdocs, docusaurus\n";
+        Run run = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(expected, run.err());
+        // serve returns instead of serving: it never started a server (it would block here otherwise).
+        Run serve = run("serve", "--port", "0", "--no-analytics", "--corpus", corpus.toString(), "--index", index.toString());
+        assertEquals(1, serve.exitCode());
+        assertEquals(expected, serve.err());
+        Run eval = run("eval", "--corpus", corpus.toString());
+        assertEquals(1, eval.exitCode());
+        assertEquals(expected, eval.err());
+        assertTrue(Files.notExists(index), "no index folder is created");
+    }
+
+    @Test
+    void underscoreAndExcludedFoldersAreNotPagesAndTheSummarySaysSo() throws IOException {
+        Path index = root.resolve("index");
+        Run run = run("index", "--corpus", "src/test/resources/corpora/versioned-site", "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Indexed 10 articles, "), run.out());
+        assertTrue(run.err().contains("  1: in a folder excluded by docsift.yml: archived/old-manual.md"), run.err());
+        assertTrue(run.err().contains("  8: in a folder whose name starts with _ (includes, layouts, data: parts of "
+                + "pages, not pages): _includes/common/loop.md, "), run.err());
+    }
+
+    @Test
     void anEmptyFolderOrAFileAsCorpusIsAnError() throws IOException {
         Path index = root.resolve("index");
         Path empty = Files.createDirectories(root.resolve("empty"));
