@@ -23,7 +23,7 @@ import org.apache.lucene.util.BytesRef;
  * Maps an {@link Article} to its Lucene documents: a pure function, so an incremental update and a full
  * rebuild of the same text produce identical documents. Stateless and thread-safe.
  */
-public final class SectionDocuments {
+final class SectionDocuments {
     /**
      * Analysed, stored text with offsets in the postings: the UnifiedHighlighter then highlights without
      * re-analysing and without term vectors, which is the fastest and smallest of its modes.
