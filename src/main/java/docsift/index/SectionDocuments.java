@@ -11,7 +11,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -169,8 +169,7 @@ final class SectionDocuments {
         doc.add(new StringField(Fields.SECTION_ID, sectionId(article.id(), section.anchor()), Field.Store.YES));
         doc.add(new StoredField(Fields.LEVEL, section.level()));
         doc.add(new NumericDocValuesField(Fields.DEPTH, section.breadcrumb().size()));
-        doc.add(new IntPoint(Fields.ORDINAL, ordinal));
-        doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+        doc.add(new IntField(Fields.ORDINAL, ordinal, Field.Store.NO));
         if (ordinal == 0) {
             // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes).
             doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
