@@ -1,10 +1,9 @@
 package docsift.cli;
 
+import docsift.Shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Test helper: a real folder made to refuse writes, by the first way this machine allows. Tests run as root
@@ -70,17 +69,7 @@ final class ReadOnlyFolder implements AutoCloseable {
         }
     }
 
-    private static int exec(String... command) throws Exception {
-        try {
-            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return -1;
-            }
-            return process.exitValue();
-        } catch (IOException noSuchCommand) {
-            return -1;
-        }
+    private static int exec(String... command) throws InterruptedException {
+        return Shell.exec(command);
     }
 }
