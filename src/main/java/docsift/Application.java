@@ -13,6 +13,7 @@ import docsift.corpus.SyncReport;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
+import docsift.links.SiteLinks;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.metrics.Metrics;
@@ -124,7 +125,7 @@ public final class Application implements AutoCloseable {
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
-            HttpServer.Services services = new HttpServer.Services(searchService(searchers, config), catalog,
+            HttpServer.Services services = new HttpServer.Services(searchService(searchers, config, site), catalog,
                     new RenderedArticles(new ArticlePages(reader, parser, new ArticleRenderer())), operations, primary,
                     site);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
@@ -146,9 +147,10 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    /** The search service, owned here, whose searches stop at the server's time limit. */
-    private SearchService searchService(Searchers searchers, Config config) {
-        return own(new SearchService(searchers, RankingFeatures.ALL, config.server().searches().timeLimit()));
+    /** The search service, owned here: searches stop at the server's time limit, hits link to the live site. */
+    private SearchService searchService(Searchers searchers, Config config, SiteSettings site) {
+        return own(new SearchService(searchers, RankingFeatures.ALL, config.server().searches().timeLimit(),
+                SiteLinks.of(site.links())));
     }
 
     /** Opens the index, catches up with the corpus and starts serving. */

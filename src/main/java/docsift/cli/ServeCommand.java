@@ -81,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int searchTimeLimitMillis;
 
-    @Option(names = "--cors-origin", description = "Origin allowed to call GET /search from browsers (default: CORS off).")
+    @Option(names = "--cors-origin", description = "Origin allowed to search and to embed the search from browsers, besides docsift.yml embed.origins (default: none).")
     String corsOrigin;
 
     @Option(names = "--threads", defaultValue = "32", description = "Maximum request threads (default: ${DEFAULT-VALUE}).")

@@ -127,12 +127,7 @@ public final class HttpServer implements AutoCloseable {
         config.http.generateEtags = false;
         configureJetty(config);
         config.bundledPlugins.enableGlobalHeaders(SecurityHeaders::configured);
-        if (settings.corsOrigin() != null) {
-            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                rule.path = "/search";
-                rule.allowHost(settings.corsOrigin());
-            }));
-        }
+        CrossOrigin.configure(config, settings.corsOrigin(), services.site().embedOrigins());
         StaticWeb.configure(config, settings.webDir());
         config.routes.before(hosts::check);
         config.routes.before(RequestBodies::check);

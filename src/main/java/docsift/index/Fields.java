@@ -54,7 +54,7 @@ public final class Fields {
     /**
      * Position of the document within its article, a Lucene {@code IntField} (a point and sorted-numeric doc
      * values): ordinal 0 finds each article's first document, which alone stores the article's hash, and a
-     * replica reads an article's sections back in order. Named "position" since schema 11: the field
+     * replica reads an article's sections back in order. Named "position" since schema 12: the field
      * "ordinal" of older indexes had plain numeric doc values, and Lucene refuses another doc values type
      * under a name an index already has, so older indexes could not have been updated in place.
      */
@@ -115,6 +115,10 @@ public final class Fields {
     public static final String SECTION_PATH = "section_path";
     /** Section anchor (HTML id on the article page). */
     public static final String ANCHOR = "anchor";
+    /** The article's front matter {@code permalink} (or Hugo {@code url}), on every document when it has one: live-site links. */
+    public static final String PERMALINK = "permalink";
+    /** The article's front matter {@code slug}, on every document when it has one: live-site links. */
+    public static final String SLUG = "slug";
     /** Use-case title (bold lead of the item) on use-case documents. */
     public static final String USE_CASE_TITLE = "use_case_title";
     /** Code block language on code documents; multi-valued on sections. */

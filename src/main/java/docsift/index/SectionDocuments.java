@@ -3,6 +3,7 @@ package docsift.index;
 import docsift.index.Fields.Kind;
 import docsift.markdown.Article;
 import docsift.markdown.CodeBlock;
+import docsift.markdown.PageRoute;
 import docsift.markdown.Section;
 import docsift.markdown.UseCase;
 import java.util.ArrayList;
@@ -176,7 +177,18 @@ final class SectionDocuments {
         }
         doc.add(new StoredField(Fields.TITLE, article.title()));
         doc.add(new StoredField(Fields.ANCHOR, section.anchor()));
+        storeRoute(doc, article.route());
         return doc;
+    }
+
+    /** On every document, so a hit's live-site link needs no second look-up; absent on most pages. */
+    private static void storeRoute(Document doc, PageRoute route) {
+        if (route.permalink() != null) {
+            doc.add(new StoredField(Fields.PERMALINK, route.permalink()));
+        }
+        if (route.slug() != null) {
+            doc.add(new StoredField(Fields.SLUG, route.slug()));
+        }
     }
 
     /** At most {@code max} characters, never ending inside a surrogate pair. */

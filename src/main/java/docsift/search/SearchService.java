@@ -3,6 +3,7 @@ package docsift.search;
 import docsift.index.Analyzers;
 import docsift.index.Fields.Kind;
 import docsift.index.Fields;
+import docsift.links.SiteLinks;
 import docsift.search.facet.FacetNames;
 import docsift.search.facet.FacetedCollectorManager;
 import docsift.search.highlight.Snippets;
@@ -61,6 +62,8 @@ public final class SearchService implements AutoCloseable {
     /** The query analysis (with or without exact forms), plain stemming, and the index analysis for snippets. */
     private final List<Analyzer> analyzers;
     private final Duration timeLimit;
+    /** Links into the live site for each hit's {@code siteUrl}; null when the site has no base URL. */
+    private final SiteLinks links;
 
     /** A service with every ranking feature on. */
     public SearchService(Searchers searchers) {
@@ -74,6 +77,11 @@ public final class SearchService implements AutoCloseable {
 
     /** A service whose searches stop at {@code timeLimit} (zero: every search times out at once, for tests). */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit) {
+        this(searchers, features, timeLimit, null);
+    }
+
+    /** ... whose hits also link to the live documentation site ({@code links}; null: they do not). */
+    public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, SiteLinks links) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
         Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
         Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
@@ -84,6 +92,7 @@ public final class SearchService implements AutoCloseable {
         this.snippets = new Snippets(indexAnalyzer);
         this.suggester = new Suggester(queryAnalyzer);
         this.timeLimit = timeLimit;
+        this.links = links;
     }
 
     /** Closes the analyzers (their per-thread token stream caches); searches must have ended. */
@@ -247,7 +256,7 @@ public final class SearchService implements AutoCloseable {
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Document doc = searcher.storedFields().document(docs[i].doc, HitMapper.DISPLAY_FIELDS);
-            hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i))));
+            hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i)), links));
         }
         return hits;
     }
