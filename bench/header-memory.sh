@@ -13,7 +13,7 @@ JAVA=$(find_java)
 build_jar
 make_workdir
 cd "$ROOT"
-ulimit -n 65536
+ulimit -n "$(ulimit -Hn)"  # each client connection is a file here too
 PORT=$(free_port)
 # shellcheck disable=SC2046
 "$JAVA" $(server_flags) -jar "$JAR" serve --port "$PORT" --corpus corpus --index "$WORK/index" --no-watch \
