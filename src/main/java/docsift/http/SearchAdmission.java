@@ -24,7 +24,7 @@ public final class SearchAdmission {
      *                          CPU-bound, more only take turns)
      * @param expensiveSearches expensive searches running at once, besides the ordinary ones
      * @param queue             searches waiting for a slot: ordinary ones; expensive ones at most
-     *                          {@link #EXPENSIVE_QUEUE} of them
+     *                          {@link SearchAdmission#EXPENSIVE_QUEUE} of them
      * @param maxWait           the longest a search waits for a slot before it is refused
      * @param timeLimit         the longest one search runs; what it found by then is answered, marked timedOut
      */
