@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Turns heading texts into GitHub-compatible anchors, unique within one document ("use-cases", then
  * "use-cases-1"). Not thread-safe: it remembers the anchors handed out, so use one instance per document.
  */
-final class Slugger {
+public final class Slugger {
 
     /** GitHub keeps letters, marks, numbers, connector punctuation ('_'), spaces and hyphens. */
     private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
