@@ -4,6 +4,7 @@ import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.markdown.Hashes;
 import docsift.markdown.MarkdownParser;
+import docsift.markdown.site.Expanded;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ public final class CorpusIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
 
     private final CorpusReader reader;
+    private final PageTexts pages;
     private final MarkdownParser parser;
     private final IndexStore store;
     private final Runnable afterCommit;
@@ -46,6 +48,12 @@ public final class CorpusIndexer {
     /** Article id to the content hash of its version in the last commit. */
     private final Map<String, String> committed = new ConcurrentHashMap<>();
     private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
+    /**
+     * Article id to the corpus files it includes (or looked for as includes): the include graph, kept in memory.
+     * Every pass that reads an article sets its entry, and the start-up catch-up reads them all, so after start it
+     * is complete without storing it in the index.
+     */
+    private final Map<String, Set<String>> includes = new ConcurrentHashMap<>();
 
     public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit)
             throws IOException {
@@ -59,6 +67,7 @@ public final class CorpusIndexer {
     public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit,
                          Consumer<CorpusFile> onFileDone) throws IOException {
         this.reader = reader;
+        this.pages = new PageTexts(reader);
         this.parser = parser;
         this.store = store;
         this.afterCommit = afterCommit;
@@ -95,9 +104,13 @@ public final class CorpusIndexer {
                 // Deleted, or not an article (any more): a no-op unless an indexed article had this id.
                 gone.add(file.id());
             }
+            // The pages that include it now show its new text (or lose it): they are re-read in the same pass.
+            dependants(file.id()).forEach(present::add);
         }
-        present.sort(Comparator.comparing(CorpusFile::id));
-        return apply(present, gone, false, System.nanoTime());
+        List<CorpusFile> distinct = present.stream().filter(f -> !gone.contains(f.id()))
+                .collect(java.util.stream.Collectors.toMap(CorpusFile::id, f -> f, (a, b) -> a)).values().stream()
+                .sorted(Comparator.comparing(CorpusFile::id)).toList();
+        return apply(distinct, gone, false, System.nanoTime());
     }
 
     /** Articles that failed to (re-)index, by id; cleared by the next good version. */
@@ -108,6 +121,21 @@ public final class CorpusIndexer {
     /** Ids of the articles in the last commit, with their content hashes. */
     public Map<String, String> committedArticles() {
         return Map.copyOf(committed);
+    }
+
+    /**
+     * True when a file at this path is included by (or was looked for as an include of) some article, so a change
+     * to it must reach those articles, whatever its name.
+     */
+    public boolean isIncluded(Path path) {
+        CorpusFile file = reader.toCorpusFile(path);
+        return file != null && includes.values().stream().anyMatch(set -> set.contains(file.id()));
+    }
+
+    /** The articles of the corpus that include the file with this id, directly or through other includes. */
+    private List<CorpusFile> dependants(String id) {
+        return includes.entrySet().stream().filter(e -> e.getValue().contains(id)).map(e -> reader.forId(e.getKey()))
+                .filter(f -> f != null && reader.isArticle(f)).toList();
     }
 
     private boolean isKnownFolder(String id) {
@@ -281,7 +309,11 @@ public final class CorpusIndexer {
 
     private Read readChanged(CorpusFile file, boolean force) {
         try {
-            String text = reader.read(file);
+            // The hash covers the included text too: a catch-up re-indexes a page whose include changed while
+            // docsift was not running.
+            Expanded page = pages.read(file);
+            includes.put(file.id(), page.includes());
+            String text = page.text();
             if (!force && Hashes.sha256Hex(text).equals(committed.get(file.id()))) {
                 problems.remove(file.id());
                 return Read.UNCHANGED;
@@ -294,6 +326,7 @@ public final class CorpusIndexer {
                 // Deleted (or replaced by something that is no article) after the pass listed it: not a problem
                 // of the file, and its previous version must go rather than stay searchable.
                 problems.remove(file.id());
+                includes.remove(file.id());
                 return Read.VANISHED;
             }
             return new Read(null, report(file.id(), e.getMessage()), false);
@@ -318,6 +351,7 @@ public final class CorpusIndexer {
                 deleted.add(id);
             }
             problems.remove(id);
+            includes.remove(id);
         }
         return deleted;
     }
