@@ -212,6 +212,27 @@ class CliTest {
     }
 
     @Test
+    void anIndexFolderThatRefusesWritesSaysPermissionDeniedAndCreatesNothing() throws Exception {
+        Path corpus = corpusWithArticle();
+        Path folder = Files.createDirectories(root.resolve("read-only"));
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(folder)) {
+            for (Path index : List.of(folder, folder.resolve("y"))) {
+                String expected = "docsift: cannot write the index in " + index + ": permission denied\n";
+                Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+                assertEquals(1, indexed.exitCode(), readOnly.way().toString());
+                assertEquals(expected, indexed.err(), readOnly.way().toString());
+                Run serve = run("serve", "--port", "0", "--no-analytics", "--corpus", corpus.toString(), "--index",
+                        index.toString());
+                assertEquals(1, serve.exitCode(), readOnly.way().toString());
+                assertEquals(expected, serve.err(), readOnly.way().toString());
+            }
+        }
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(), left.toList(), "nothing was created in the folder");
+        }
+    }
+
+    @Test
     void anEmptyFolderOrAFileAsCorpusIsAnError() throws IOException {
         Path index = root.resolve("index");
         Path empty = Files.createDirectories(root.resolve("empty"));
