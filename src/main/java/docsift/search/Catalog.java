@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -113,7 +113,7 @@ public final class Catalog {
     private static String title(IndexSearcher searcher, String id) throws IOException {
         Query first = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.ARTICLE, id)), BooleanClause.Occur.FILTER)
-                .add(IntPoint.newExactQuery(Fields.ORDINAL, 0), BooleanClause.Occur.FILTER).build();
+                .add(IntField.newExactQuery(Fields.ORDINAL, 0), BooleanClause.Occur.FILTER).build();
         TopDocs found = searcher.search(first, 1);
         return found.scoreDocs.length == 0 ? id
                 : searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
