@@ -46,6 +46,8 @@ public final class CorpusIndexer {
     /** Article id to the content hash of its version in the last commit. */
     private final Map<String, String> committed = new ConcurrentHashMap<>();
     private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
+    /** Content hashes by file metadata: lets a catch-up skip reading files that were not touched. */
+    private final FileHashMemo memo;
 
     public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit)
             throws IOException {
@@ -64,6 +66,7 @@ public final class CorpusIndexer {
         this.afterCommit = afterCommit;
         this.onFileDone = onFileDone;
         committed.putAll(store.committedArticleHashes());
+        this.memo = FileHashMemo.load(store.path(), reader.root());
     }
 
     /** Brings the index up to date with the corpus, re-parsing only files whose content changed. */
@@ -121,7 +124,11 @@ public final class CorpusIndexer {
         files.forEach(f -> gone.remove(f.id()));
         // Problems of files that no longer exist are stale.
         problems.keySet().removeIf(id -> files.stream().noneMatch(f -> f.id().equals(id)));
-        return apply(files, gone, force, start);
+        SyncReport report = apply(files, gone, force, start);
+        // Saved after whole-corpus passes only: a watcher pass touches a few files, which the next start re-hashes.
+        memo.retainOnly(files.stream().map(CorpusFile::id).toList());
+        memo.save();
+        return report;
     }
 
     private SyncReport apply(List<CorpusFile> files, Set<String> gone, boolean force, long start)
@@ -281,8 +288,20 @@ public final class CorpusIndexer {
 
     private Read readChanged(CorpusFile file, boolean force) {
         try {
+            String committedHash = committed.get(file.id());
+            if (!force && committedHash != null && committedHash.equals(memo.unchangedHash(file.id()))) {
+                problems.remove(file.id());
+                return Read.UNCHANGED;
+            }
+            // Taken before reading: a change while the file is read shows as a new stat at the next pass. An article
+            // read from several files (includes) must list each of them here, or a change to one would be missed.
+            Map<String, FileHashMemo.Stat> readFrom = new HashMap<>();
+            readFrom.put(file.id(), memo.stat(file.id()));
+            Instant readAt = Instant.now();
             String text = reader.read(file);
-            if (!force && Hashes.sha256Hex(text).equals(committed.get(file.id()))) {
+            String hash = Hashes.sha256Hex(text);
+            memo.remember(file.id(), hash, readFrom, readAt);
+            if (!force && hash.equals(committedHash)) {
                 problems.remove(file.id());
                 return Read.UNCHANGED;
             }
