@@ -48,26 +48,12 @@ open(out, "wb").write(bodies[len(bodies) // 2])
 print(f"typical /search answer: {len(bodies[len(bodies) // 2])} bytes (median of {len(bodies)} queries)")
 PY
 NGINX_PORT=$(free_port)
-cat >"$WORK/nginx/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx;
-  proxy_temp_path $WORK/nginx;
-  fastcgi_temp_path $WORK/nginx;
-  uwsgi_temp_path $WORK/nginx;
-  scgi_temp_path $WORK/nginx;
-  keepalive_requests 1000000;
+nginx_conf "  keepalive_requests 1000000;
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $WORK/nginx/html;
     location / { default_type application/json; }
-  }
-}
-CONF
+  }"
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' >"$WORK/nginx/out.log" 2>&1 &
 NGINX_PID=$!
 wait_for "http://127.0.0.1:$NGINX_PORT/search.json" 10

@@ -1,4 +1,4 @@
-# Shared helpers of bench/http.sh and bench/scale.sh; sourced, not run.
+# Shared helpers of the bench/*.sh scripts; sourced, not run.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR="$ROOT/target/docsift.jar"
@@ -103,3 +103,25 @@ cleanup_workdir() {
   [[ -n "${NGINX_PID:-}" ]] && kill "$NGINX_PID" && wait "$NGINX_PID"
   rm -rf "$WORK"
 } 2>/dev/null
+
+# Writes $WORK/nginx/nginx.conf for an nginx run as a user process (pid, logs and temp files under
+# $WORK/nginx) whose http block holds $1 (its upstream and server blocks). Args: http-block text,
+# worker_connections (default 1024).
+nginx_conf() {
+  mkdir -p "$WORK/nginx"
+  cat >"$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections ${2:-1024}; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx;
+  proxy_temp_path $WORK/nginx;
+  fastcgi_temp_path $WORK/nginx;
+  uwsgi_temp_path $WORK/nginx;
+  scgi_temp_path $WORK/nginx;
+$1
+}
+CONF
+}

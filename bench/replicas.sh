@@ -59,24 +59,11 @@ start_replica 1
 start_replica 2
 
 # nginx in front of the replicas given as arguments (ports), on port NGINX_PORT.
-mkdir -p "$WORK/nginx"
 NGINX_PORT=$(free_port)
 nginx_over() {
   local servers="" port
   for port in "$@"; do servers+="    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'; done
-  cat >"$WORK/nginx/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx;
-  proxy_temp_path $WORK/nginx;
-  fastcgi_temp_path $WORK/nginx;
-  uwsgi_temp_path $WORK/nginx;
-  scgi_temp_path $WORK/nginx;
-  upstream docsift_replicas {
+  nginx_conf "  upstream docsift_replicas {
 $servers    keepalive 64;
   }
   server {
@@ -84,15 +71,14 @@ $servers    keepalive 64;
     location / {
       proxy_pass http://docsift_replicas;
       proxy_http_version 1.1;
-      proxy_set_header Connection "";
+      proxy_set_header Connection \"\";
       proxy_next_upstream error timeout http_502 http_503 http_504;
       proxy_next_upstream_tries 3;
+      proxy_next_upstream_timeout 10s;
       proxy_connect_timeout 1s;
       proxy_read_timeout 10s;
     }
-  }
-}
-CONF
+  }" 4096
   if [[ -f "$WORK/nginx/nginx.pid" ]]; then
     nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s reload
     sleep 1

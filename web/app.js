@@ -8,6 +8,7 @@ import {
 } from './hits.js';
 import { languageName } from './languages.js';
 import { SearchDialog } from './search-dialog.js';
+import { optionOpened } from './beacon.js';
 
 /** At most one search starts per this many ms while typing; the last keystroke is always searched. */
 const THROTTLE_MS = 40;
@@ -290,6 +291,7 @@ function chip(label, count, pressed, apply) {
 function hitElement(hit, index) {
   const option = h('a', {
     class: 'hit hit-link', role: 'option', id: `hit-${index}`, href: hitHref('', hit, state.q), 'aria-selected': 'false',
+    'data-hit-id': hit.id, 'data-rank': index + 1,
   },
   h('span', { class: 'hit-crumbs' }, ...crumbTexts(hit).map((text) => h('span', { class: 'crumb' }, text))),
   h('span', { class: 'hit-title' }, headingElement(hit), ...badges(hit)),
@@ -298,7 +300,10 @@ function hitElement(hit, index) {
   useCases(hit.useCases));
   option.addEventListener('mousemove', () => state.active !== index && setActive(index, false));
   option.addEventListener('focus', () => setActive(index, false));
-  option.addEventListener('click', () => rememberSearch(state.q));
+  option.addEventListener('click', () => {
+    rememberSearch(state.q);
+    optionOpened(option, state.q.trim());
+  });
   return option;
 }
 
@@ -361,6 +366,7 @@ function clear() {
 
 function open(option) {
   rememberSearch(state.q);
+  optionOpened(option, state.q.trim());
   location.assign(option.href);
 }
 

@@ -6,49 +6,13 @@
 import { SearchDialog } from './search-dialog.js';
 import { enhanceCode, markLine } from './code.js';
 import { h, fetchJson } from './hits.js';
+import { formPattern, markForms } from './marks.js';
 
 const article = document.querySelector('main.article');
 const toc = document.querySelector('nav.toc');
 const params = new URLSearchParams(location.search);
 const query = (params.get('q') || '').slice(0, 1000).trim();
 const codeBlock = /^\d{1,4}$/.test(params.get('code') || '') ? Number(params.get('code')) : null;
-const MAX_MARKS = 2000;
-
-// ---- marking the forms the server names ----
-
-function formPattern(forms) {
-  const escaped = [...forms].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-function markForms(root, pattern) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement.closest('mark, script, style, .code-bar')
-      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  const nodes = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode);
-  let count = 0;
-  for (const node of nodes) {
-    if (count >= MAX_MARKS) break;
-    count += markNode(node, pattern);
-  }
-  return [...root.querySelectorAll('mark.query-mark')];
-}
-
-function markNode(node, pattern) {
-  const text = node.data;
-  const parts = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    parts.push(text.slice(last, match.index), h('mark', { class: 'query-mark' }, match[0]));
-    last = match.index + match[0].length;
-  }
-  if (parts.length === 0) return 0;
-  parts.push(text.slice(last));
-  node.replaceWith(...parts.filter((part) => part !== ''));
-  return parts.length >> 1;
-}
 
 // ---- n of N, next and previous ----
 
@@ -170,7 +134,7 @@ async function markQuery() {
       console.warn('docsift: could not load the words to mark', error);
     }
   }
-  const marks = forms.length ? markForms(article, formPattern(forms)) : [];
+  const marks = forms.length ? markForms(article, formPattern(forms), 'query-mark', 'script, style, .code-bar') : [];
   // The bar first: on a phone it makes the top bar taller, and the landing scrolls to just below it.
   const navigator = query ? new MarkNavigator(marks) : null;
   updateTopBar();

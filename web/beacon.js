@@ -34,3 +34,11 @@ export function hitOpened({ query, position, id }) {
     return false;
   }
 }
+
+/**
+ * Records the opening of a result element that names its hit ({@code data-hit-id}) and the hit's rank in the
+ * answer ({@code data-rank}, 1 = first): the search page's and the dialog's hits carry both.
+ */
+export function optionOpened(option, query) {
+  return hitOpened({ query, position: Number(option.dataset.rank), id: option.dataset.hitId || '' });
+}

@@ -42,6 +42,8 @@ export function plural(count, one, many = `${one}s`) {
  * plus code=N for a code hit (its N-th block in the section), which the page lands on.
  */
 export function hitHref(base, hit, q) {
+  const live = siteHref(hit, q);
+  if (live) return live;
   const url = typeof hit.url === 'string' && hit.url.startsWith('/') && !hit.url.startsWith('//') ? hit.url : '/';
   const hash = url.indexOf('#');
   const [page, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
@@ -49,6 +51,22 @@ export function hitHref(base, hit, q) {
   const code = hit.kind === 'code' && /\/code\/(\d+)$/.exec(hit.id || '');
   if (code) params.set('code', code[1]);
   return `${base}${page}?${params.toString().replace(/\+/g, '%20')}${fragment}`;
+}
+
+/** The query parameters a live-site page that includes docsift's embed script marks the words of. */
+export const LANDING_QUERY = 'docsift-q';
+export const LANDING_ARTICLE = 'docsift-article';
+
+/**
+ * The hit's section on the live documentation site (the API's siteUrl, given when the site settings name the
+ * site's base URL), with the query and article for the embed script to mark there; null without one.
+ */
+function siteHref(hit, q) {
+  if (typeof hit.siteUrl !== 'string' || !/^https?:\/\//i.test(hit.siteUrl)) return null;
+  const url = new URL(hit.siteUrl);
+  url.searchParams.set(LANDING_QUERY, q.trim());
+  url.searchParams.set(LANDING_ARTICLE, hit.article || '');
+  return url.href;
 }
 
 /** Code lines without the indentation they share, so an excerpt from a nested block starts at the left. */

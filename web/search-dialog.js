@@ -7,7 +7,9 @@
 //   import { SearchDialog } from '/search-dialog.js';
 //   new SearchDialog({ base: 'https://docs.example.com' }).install();
 // It builds its own DOM (nothing to put in the page), links its stylesheet when the page has not, and turns any
-// <form data-search-dialog> into a button that opens it. Text goes in with textContent; the API's marked HTML
+// <form data-search-dialog> into a button that opens it. Given a {@code root} (a shadow root: the embeddable
+// script, embed/docsift.js, passes one), its DOM and stylesheet go there instead, so nothing of it reaches the
+// host page's styles or scripts. Every opened hit is reported to the analytics beacon (position = its rank). Text goes in with textContent; the API's marked HTML
 // passes through marked(), which keeps only text and <mark>.
 
 import {
@@ -15,6 +17,7 @@ import {
   recentSearches, rememberSearch, forgetSearch, withoutLeastUsefulWord,
 } from './hits.js';
 import { languageName } from './languages.js';
+import { optionOpened } from './beacon.js';
 
 /** At most one search starts per this many ms while typing; the last keystroke is always searched. */
 const THROTTLE_MS = 40;
@@ -26,8 +29,11 @@ let instances = 0;
 
 /** A search dialog bound to one docsift server ({@code base}: its origin, '' for this one). */
 export class SearchDialog {
-  constructor({ base = '', placeholder = 'Search the articles…', slashKey = true, stylesheet = true } = {}) {
+  constructor({
+    base = '', placeholder = 'Search the articles…', slashKey = true, stylesheet = true, root = null,
+  } = {}) {
     this.base = base.replace(/\/$/, '');
+    this.root = root;
     this.placeholder = placeholder;
     this.slashKey = slashKey;
     this.stylesheet = stylesheet;
@@ -44,9 +50,9 @@ export class SearchDialog {
 
   /** Builds the dialog, binds Ctrl/Cmd+K (and "/"), upgrades <form data-search-dialog>; returns this. */
   install() {
-    if (this.stylesheet && !document.querySelector('link[data-search-dialog]')) {
-      const href = new URL('./search-dialog.css', import.meta.url).href;
-      document.head.append(h('link', { rel: 'stylesheet', href, 'data-search-dialog': '' }));
+    const sheets = this.root || document.head;
+    if (this.stylesheet && !sheets.querySelector('link[data-search-dialog]')) {
+      sheets.append(dialogStylesheet());
     }
     this.build();
     document.addEventListener('keydown', (event) => this.onGlobalKey(event));
@@ -89,7 +95,7 @@ export class SearchDialog {
         h('div', { class: 'sd-body' }, this.status, this.recent, this.list, this.help),
         h('div', { class: 'sd-footer' }, this.all, h('p', { class: 'sd-keys', id: `${id}-keys` },
           h('kbd', {}, '↑'), h('kbd', {}, '↓'), ' move ', h('kbd', {}, 'Enter'), ' open ', h('kbd', {}, 'Esc'), ' close'))));
-    document.body.append(this.dialog);
+    (this.root || document.body).append(this.dialog);
     this.bind();
   }
 
@@ -102,7 +108,10 @@ export class SearchDialog {
       if (option) this.setActive(Number(option.dataset.index), false);
     });
     this.list.addEventListener('click', (event) => {
-      if (event.target.closest('[role="option"]')) rememberSearch(this.input.value);
+      const option = event.target.closest('[role="option"]');
+      if (!option) return;
+      rememberSearch(this.input.value);
+      optionOpened(option, this.input.value.trim());
     });
     this.all.addEventListener('click', () => rememberSearch(this.input.value));
     this.dialog.querySelector('.sd-close').addEventListener('click', () => this.close());
@@ -117,7 +126,7 @@ export class SearchDialog {
   /** Opens the dialog with {@code text} in the box (or what was there). */
   open(text) {
     if (this.dialog.open) return;
-    this.opener = document.activeElement;
+    this.opener = deepActiveElement();
     if (text != null) this.input.value = text;
     this.dialog.showModal();
     this.input.focus();
@@ -242,7 +251,7 @@ export class SearchDialog {
     const code = hit.code ? dedent(hit.code).split('\n').slice(0, 2).join('\n') : null;
     return h('a', {
       role: 'option', id: `${this.id}-hit-${index}`, class: 'sd-hit', href: hitHref(this.base, hit, this.input.value),
-      'aria-selected': 'false', 'data-index': index,
+      'aria-selected': 'false', 'data-index': index, 'data-hit-id': hit.id, 'data-rank': this.hits.indexOf(hit) + 1,
     },
     crumbs.length ? h('span', { class: 'sd-crumbs' }, crumbs.join(' › ')) : null,
     h('span', { class: 'sd-title' }, headingElement(hit),
@@ -353,6 +362,7 @@ export class SearchDialog {
 
   follow(option) {
     rememberSearch(this.input.value);
+    optionOpened(option, this.input.value.trim());
     location.assign(option.href);
   }
 
@@ -367,6 +377,18 @@ export class SearchDialog {
       this.input.focus(); // typing goes on in the box
     }
   }
+}
+
+/** The dialog's stylesheet, next to this module (on docsift's origin when another site imports it). */
+export function dialogStylesheet() {
+  return h('link', { rel: 'stylesheet', href: new URL('./search-dialog.css', import.meta.url).href, 'data-search-dialog': '' });
+}
+
+/** The focused element, looking inside shadow roots: an embedded trigger button lives in one. */
+function deepActiveElement() {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** Hits by article, in the order of each article's best hit, at most PER_ARTICLE sections each. */

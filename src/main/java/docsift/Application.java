@@ -2,6 +2,7 @@ package docsift;
 
 import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
+import docsift.app.RenderedArticles;
 import docsift.app.ServiceOperations;
 import docsift.corpus.ArticlePages;
 import docsift.corpus.CorpusIndexer;
@@ -12,12 +13,14 @@ import docsift.corpus.SyncReport;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
 import docsift.index.IndexStore;
+import docsift.links.SiteLinks;
 import docsift.markdown.ArticleRenderer;
 import docsift.markdown.MarkdownParser;
 import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
+import docsift.search.rank.RankingFeatures;
 import docsift.search.view.Searchers;
 import docsift.settings.SiteSettings;
 import java.io.IOException;
@@ -122,8 +125,10 @@ public final class Application implements AutoCloseable {
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
-            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers)), catalog,
-                    new ArticlePages(reader, parser, new ArticleRenderer()), operations, primary, site);
+            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers,
+                    RankingFeatures.ALL, config.server().searches().timeLimit(), SiteLinks.of(site.links()))), catalog,
+                    new RenderedArticles(new ArticlePages(reader, parser, new ArticleRenderer())), operations, primary,
+                    site);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             if (config.analytics() != null) {
                 metrics.analytics(config.analytics()::recorded, config.analytics()::dropped);

@@ -1,5 +1,6 @@
 package docsift;
 
+import docsift.app.RenderedArticles;
 import docsift.app.ReplicaOperations;
 import docsift.http.HttpServer;
 import docsift.http.ServerSettings;
@@ -8,6 +9,7 @@ import docsift.replica.Replica;
 import docsift.replica.StoredArticles;
 import docsift.search.Catalog;
 import docsift.search.SearchService;
+import docsift.search.rank.RankingFeatures;
 import docsift.search.view.Searchers;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -30,8 +32,9 @@ public final class ReplicaApplication implements AutoCloseable {
         replica = Replica.start(replication, Searchers.factory());
         searchers = new Searchers(replica.searcherManager());
         Catalog catalog = new Catalog(searchers);
-        HttpServer.Services services = new HttpServer.Services(new SearchService(searchers), catalog,
-                new StoredArticles(searchers, new ArticleRenderer()), new ReplicaOperations(replica, catalog));
+        HttpServer.Services services = new HttpServer.Services(new SearchService(searchers, RankingFeatures.ALL,
+                settings.searches().timeLimit()), catalog,
+                new RenderedArticles(new StoredArticles(searchers, new ArticleRenderer())), new ReplicaOperations(replica, catalog));
         server = new HttpServer(services, settings);
         try {
             port = server.start();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,16 +23,15 @@ import picocli.CommandLine.Option;
 @Command(name = "analytics", mixinStandardHelpOptions = true,
         description = "Top queries, queries without results, queries whose hits were not opened, and positions opened.")
 public final class AnalyticsCommand implements Callable<Integer> {
-    @Option(names = "--analytics-dir", defaultValue = "analytics", paramLabel = "DIR",
-            description = "Folder of the search analytics database (default: ${DEFAULT-VALUE}).")
-    Path analyticsDir;
+    @Mixin
+    AnalyticsDirOption analyticsDirOption;
 
     @Option(names = "--server", paramLabel = "URL",
             description = "Ask this running server instead (its database is locked while it runs), e.g. http://127.0.0.1:7070.")
     URI server;
 
-    @Option(names = "--admin-token", description = "Bearer token for --server, when calling it from another machine.")
-    String adminToken;
+    @Mixin
+    AdminTokenOption adminTokenOption;
 
     @Option(names = "--days", defaultValue = "7", description = "The period: the last DAYS days (default: ${DEFAULT-VALUE}).")
     int days;
@@ -56,11 +56,12 @@ public final class AnalyticsCommand implements Callable<Integer> {
     }
 
     private AnalyticsReport fromFolder() throws Exception {
-        if (!Files.isDirectory(analyticsDir)) {
-            throw new CommandFailure("no search analytics in " + analyticsDir.toAbsolutePath()
+        Path folder = analyticsDirOption.analyticsDir;
+        if (!Files.isDirectory(folder)) {
+            throw new CommandFailure("no search analytics in " + folder.toAbsolutePath()
                     + " (`docsift serve` records them there unless started with --no-analytics)");
         }
-        try (SearchAnalytics analytics = SearchAnalytics.open(new SearchAnalytics.Settings(analyticsDir, Duration.ofDays(36500)))) {
+        try (SearchAnalytics analytics = SearchAnalytics.open(new SearchAnalytics.Settings(folder, Duration.ofDays(36500)))) {
             return analytics.report(Duration.ofDays(days), limit);
         }
     }
@@ -68,8 +69,9 @@ public final class AnalyticsCommand implements Callable<Integer> {
     private AnalyticsReport fromServer() throws Exception {
         URI uri = server.resolve("/api/analytics?days=" + days + "&limit=" + limit);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
-        if (adminToken != null) {
-            request.header("Authorization", "Bearer " + adminToken);
+        String token = adminTokenOption.token();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response;
         try (HttpClient client = HttpClient.newHttpClient()) {

@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,15 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
             + "(for working on web/ without rebuilding).")
     Path web;
 
-    @Option(names = "--admin-token",
-            description = "Bearer token every admin call (POST /api/reindex) must present, from this machine too "
-                    + "(default: none, admin calls from this machine only). Visible in ps: prefer "
-                    + "--admin-token-file or the DOCSIFT_ADMIN_TOKEN environment variable.")
-    String adminToken;
-
-    @Option(names = "--admin-token-file", paramLabel = "FILE",
-            description = "Read the admin token from this file (its first line) instead.")
-    Path adminTokenFile;
+    @Mixin
+    AdminTokenOption adminTokenOption;
 
     @Option(names = "--allowed-host", paramLabel = "NAME",
             description = "A host name clients may use for this server besides localhost and IP addresses; "
@@ -84,7 +76,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Searches that may wait for a slot, up to 0.5 s each (default: ${DEFAULT-VALUE}).")
     int searchQueue;
 
-    @Option(names = "--cors-origin", description = "Origin allowed to call GET /search from browsers (default: CORS off).")
+    @Option(names = "--search-time-limit", defaultValue = "2000", paramLabel = "MS",
+            description = "Milliseconds one search may run; what it found by then is answered with \"timedOut\": true "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int searchTimeLimitMillis;
+
+    @Option(names = "--cors-origin", description = "Origin allowed to search and to embed the search from browsers, besides docsift.yml embed.origins (default: none).")
     String corsOrigin;
 
     @Option(names = "--threads", defaultValue = "32", description = "Maximum request threads (default: ${DEFAULT-VALUE}).")
@@ -101,9 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
             + "without IP addresses or user ids).")
     boolean noAnalytics;
 
-    @Option(names = "--analytics-dir", defaultValue = "analytics", paramLabel = "DIR",
-            description = "Folder of the search analytics database (default: ${DEFAULT-VALUE}).")
-    Path analyticsDir;
+    @Mixin
+    AnalyticsDirOption analyticsDirOption;
 
     @Option(names = "--analytics-retention-days", defaultValue = "90", paramLabel = "DAYS",
             description = "Search analytics older than this are deleted (default: ${DEFAULT-VALUE}).")
@@ -118,6 +114,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (searchTimeLimitMillis < 1) {
+            throw new CommandFailure("--search-time-limit must be 1 ms or more, not " + searchTimeLimitMillis);
+        }
         ServerSettings settings = settings();
         if (replicateFrom != null) {
             return replica(settings);
@@ -141,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
             Metrics metrics = own(owned, new Metrics());
             metrics.indexPass(startup.report());
             SearchAnalytics analytics = noAnalytics ? null : own(owned, SearchAnalytics.open(
-                    new SearchAnalytics.Settings(analyticsDir, Duration.ofDays(retentionDays))));
+                    new SearchAnalytics.Settings(analyticsDirOption.analyticsDir, Duration.ofDays(retentionDays))));
             Application app = own(owned, Application.start(new Application.Config(reader.root(), indexOption.index,
                     settings, noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, null, metrics, analytics, reader.site())));
             System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
@@ -180,13 +179,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private ServerSettings settings() throws IOException {
-        String token = adminTokenFile == null ? adminToken : Files.readAllLines(adminTokenFile).stream()
-                .findFirst().filter(line -> !line.isBlank())
-                .orElseThrow(() -> new IOException("the admin token file " + adminTokenFile + " is empty"));
+        String token = adminTokenOption.token();
         int searches = maxSearches > 0 ? maxSearches : Runtime.getRuntime().availableProcessors();
         return new ServerSettings(host, port, web, token, corsOrigin, threads, cacheSize)
                 .withAllowedHosts(allowedHosts).withTrustedProxies(trustedProxies)
-                .withSearches(SearchAdmission.Limits.of(searches, searchQueue));
+                .withSearches(SearchAdmission.Limits.of(searches, searchQueue)
+                        .withTimeLimit(Duration.ofMillis(searchTimeLimitMillis)));
     }
 
     /** Serves a read replica of {@code --replicate-from}: no corpus, the index copied from the primary. */

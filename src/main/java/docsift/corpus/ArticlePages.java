@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders corpus articles to HTML pages, from the file as it is now, with the same anchors the index uses.
+ * Renders corpus articles to HTML pages, from the file as it is now with its includes expanded, with the same
+ * anchors the index uses.
  * Pages are cached by content hash, so a page is rendered once per version, in a cache bounded by the size
  * of the pages it holds. Rendering is bounded too: an article nested deeper than {@link #MAX_NESTING} levels
  * or longer than {@link #MAX_RENDERED_CHARS}, or one the renderer cannot take, is shown as its plain text
@@ -32,6 +33,7 @@ public final class ArticlePages implements ArticleSource {
     static final long MAX_CACHED_CHARS = 32L * 1024 * 1024;
 
     private final CorpusReader reader;
+    private final PageTexts pages;
     private final MarkdownParser parser;
     private final ArticleRenderer renderer;
     /** Article id to its last rendered version; a stale entry is replaced when the hash differs. */
@@ -50,6 +52,7 @@ public final class ArticlePages implements ArticleSource {
     /** Pages whose cache keeps at most {@code maxCachedChars} characters of pages. */
     ArticlePages(CorpusReader reader, MarkdownParser parser, ArticleRenderer renderer, long maxCachedChars) {
         this.reader = reader;
+        this.pages = new PageTexts(reader);
         this.parser = parser;
         this.renderer = renderer;
         this.cache = Caffeine.newBuilder()
@@ -75,7 +78,8 @@ public final class ArticlePages implements ArticleSource {
         if (file == null || !reader.isArticle(file)) {
             return Optional.empty();
         }
-        String source = reader.read(file);
+        // With its includes, as the index has it: the lines of code hits and the page agree.
+        String source = pages.read(file).text();
         String hash = Hashes.sha256Hex(source);
         Cached cached = cache.getIfPresent(id);
         if (cached == null || !cached.hash().equals(hash)) {

@@ -4,6 +4,7 @@ import docsift.index.IndexStore;
 import docsift.markdown.Article;
 import docsift.markdown.Hashes;
 import docsift.markdown.MarkdownParser;
+import docsift.markdown.site.Expanded;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -11,12 +12,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +42,7 @@ public final class CorpusIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
 
     private final CorpusReader reader;
+    private final PageTexts pages;
     private final MarkdownParser parser;
     private final IndexStore store;
     private final Runnable afterCommit;
@@ -48,6 +53,12 @@ public final class CorpusIndexer {
     private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
     /** Content hashes by file metadata: lets a catch-up skip reading files that were not touched. */
     private final FileHashMemo memo;
+    /**
+     * Article id to the corpus files it includes (or looked for as includes): the include graph, kept in memory.
+     * Every pass that reads an article sets its entry, and the start-up catch-up reads them all, so after start it
+     * is complete without storing it in the index.
+     */
+    private final Map<String, Set<String>> includes = new ConcurrentHashMap<>();
 
     public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit)
             throws IOException {
@@ -61,12 +72,13 @@ public final class CorpusIndexer {
     public CorpusIndexer(CorpusReader reader, MarkdownParser parser, IndexStore store, Runnable afterCommit,
                          Consumer<CorpusFile> onFileDone) throws IOException {
         this.reader = reader;
+        this.pages = new PageTexts(reader);
         this.parser = parser;
         this.store = store;
         this.afterCommit = afterCommit;
         this.onFileDone = onFileDone;
         committed.putAll(store.committedArticleHashes());
-        this.memo = FileHashMemo.load(store.path(), reader.root());
+        this.memo = FileHashMemo.load(store.path(), reader);
     }
 
     /** Brings the index up to date with the corpus, re-parsing only files whose content changed. */
@@ -98,9 +110,13 @@ public final class CorpusIndexer {
                 // Deleted, or not an article (any more): a no-op unless an indexed article had this id.
                 gone.add(file.id());
             }
+            // The pages that include it now show its new text (or lose it): they are re-read in the same pass.
+            dependants(file.id()).forEach(present::add);
         }
-        present.sort(Comparator.comparing(CorpusFile::id));
-        return apply(present, gone, false, System.nanoTime());
+        List<CorpusFile> distinct = present.stream().filter(f -> !gone.contains(f.id()))
+                .collect(java.util.stream.Collectors.toMap(CorpusFile::id, f -> f, (a, b) -> a)).values().stream()
+                .sorted(Comparator.comparing(CorpusFile::id)).toList();
+        return apply(distinct, gone, false, System.nanoTime());
     }
 
     /** Articles that failed to (re-)index, by id; cleared by the next good version. */
@@ -111,6 +127,21 @@ public final class CorpusIndexer {
     /** Ids of the articles in the last commit, with their content hashes. */
     public Map<String, String> committedArticles() {
         return Map.copyOf(committed);
+    }
+
+    /**
+     * True when a file at this path is included by (or was looked for as an include of) some article, so a change
+     * to it must reach those articles, whatever its name.
+     */
+    public boolean isIncluded(Path path) {
+        CorpusFile file = reader.toCorpusFile(path);
+        return file != null && includes.values().stream().anyMatch(set -> set.contains(file.id()));
+    }
+
+    /** The articles of the corpus that include the file with this id, directly or through other includes. */
+    private List<CorpusFile> dependants(String id) {
+        return includes.entrySet().stream().filter(e -> e.getValue().contains(id)).map(e -> reader.forId(e.getKey()))
+                .filter(f -> f != null && reader.isArticle(f)).toList();
     }
 
     private boolean isKnownFolder(String id) {
@@ -289,18 +320,21 @@ public final class CorpusIndexer {
     private Read readChanged(CorpusFile file, boolean force) {
         try {
             String committedHash = committed.get(file.id());
-            if (!force && committedHash != null && committedHash.equals(memo.unchangedHash(file.id()))) {
+            Set<String> unchangedFrom = force ? null : memo.unchangedFiles(file.id(), committedHash);
+            if (unchangedFrom != null) {
+                // Not read: the include graph comes from the memo, as reading would have given it.
+                includes.put(file.id(), without(unchangedFrom, file.id()));
                 problems.remove(file.id());
                 return Read.UNCHANGED;
             }
-            // Taken before reading: a change while the file is read shows as a new stat at the next pass. An article
-            // read from several files (includes) must list each of them here, or a change to one would be missed.
-            Map<String, FileHashMemo.Stat> readFrom = new HashMap<>();
-            readFrom.put(file.id(), memo.stat(file.id()));
             Instant readAt = Instant.now();
-            String text = reader.read(file);
+            // The hash covers the included text too: a catch-up re-indexes a page whose include changed while
+            // docsift was not running.
+            Expanded page = pages.read(file);
+            includes.put(file.id(), page.includes());
+            String text = page.text();
             String hash = Hashes.sha256Hex(text);
-            memo.remember(file.id(), hash, readFrom, readAt);
+            memo.remember(file.id(), hash, page.includes(), readAt);
             if (!force && hash.equals(committedHash)) {
                 problems.remove(file.id());
                 return Read.UNCHANGED;
@@ -313,6 +347,7 @@ public final class CorpusIndexer {
                 // Deleted (or replaced by something that is no article) after the pass listed it: not a problem
                 // of the file, and its previous version must go rather than stay searchable.
                 problems.remove(file.id());
+                includes.remove(file.id());
                 return Read.VANISHED;
             }
             return new Read(null, report(file.id(), e.getMessage()), false);
@@ -320,6 +355,12 @@ public final class CorpusIndexer {
             // A parser failure on one file must not stop the others; it is reported, not swallowed.
             return new Read(null, report(file.id(), file.id() + ": cannot be parsed: " + e), false);
         }
+    }
+
+    private static Set<String> without(Set<String> ids, String id) {
+        SortedSet<String> rest = new TreeSet<>(ids);
+        rest.remove(id);
+        return Collections.unmodifiableSortedSet(rest);
     }
 
     private IndexingProblem report(String articleId, String message) {
@@ -337,6 +378,7 @@ public final class CorpusIndexer {
                 deleted.add(id);
             }
             problems.remove(id);
+            includes.remove(id);
         }
         return deleted;
     }

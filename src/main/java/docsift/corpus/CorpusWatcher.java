@@ -276,8 +276,8 @@ public final class CorpusWatcher implements AutoCloseable {
         if (kind == ENTRY_DELETE && forgetFolder(path)) {
             folder = true;
         }
-        // Other files (editor swap files, temporary names) are not articles and never need a pass.
-        if (folder || CorpusReader.isMarkdownName(path)) {
+        // Other files (editor swap files, temporary names) are neither articles nor includes and never need a pass.
+        if (folder || queue.concerns(path)) {
             debouncer.add(path);
         }
     }

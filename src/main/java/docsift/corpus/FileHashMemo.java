@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -52,17 +53,20 @@ final class FileHashMemo {
     private record Entry(String hash, Map<String, Stat> files) {
     }
 
+    /** How an include that was looked for but did not exist is remembered: it must still not exist. */
+    static final Stat ABSENT = new Stat(-1, 0, "absent");
+
     private final Path file;
-    private final Path corpus;
+    private final CorpusReader corpus;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private FileHashMemo(Path file, Path corpus) {
+    private FileHashMemo(Path file, CorpusReader corpus) {
         this.file = file;
         this.corpus = corpus;
     }
 
     /** The memo kept in this index folder for this corpus (empty when there is none yet or it cannot be read). */
-    static FileHashMemo load(Path indexFolder, Path corpus) {
+    static FileHashMemo load(Path indexFolder, CorpusReader corpus) {
         FileHashMemo memo = new FileHashMemo(indexFolder.resolve(FILE_NAME), corpus);
         try {
             memo.read();
@@ -75,21 +79,30 @@ final class FileHashMemo {
     }
 
     /**
-     * The file's metadata now, or null when it cannot be read (the file is then read and reported as usual). Links
-     * are followed: a linked article changes when its target does.
+     * The file's metadata now: {@link #ABSENT} when there is no such file in the corpus, null when it cannot be read
+     * (the article is then read and reported as usual). Links are followed: a linked file changes with its target.
      */
     Stat stat(String id) {
+        CorpusFile corpusFile = corpus.forId(id);
+        if (corpusFile == null) {
+            return ABSENT;
+        }
         try {
-            return Stat.of(Files.readAttributes(corpus.resolve(id), BasicFileAttributes.class));
+            return Stat.of(Files.readAttributes(corpusFile.path(), BasicFileAttributes.class));
+        } catch (NoSuchFileException e) {
+            return ABSENT;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** The remembered hash of the article when none of its files' metadata changed since, else null. */
-    String unchangedHash(String id) {
+    /**
+     * The ids of the files the article was read from (itself and its includes) when it was last read with content
+     * of this committed hash and none of those files' metadata changed since; null when it must be read.
+     */
+    Set<String> unchangedFiles(String id, String committedHash) {
         Entry entry = entries.get(id);
-        if (entry == null) {
+        if (entry == null || committedHash == null || !committedHash.equals(entry.hash())) {
             return null;
         }
         for (Map.Entry<String, Stat> read : entry.files().entrySet()) {
@@ -97,17 +110,22 @@ final class FileHashMemo {
                 return null;
             }
         }
-        return entry.hash();
+        return entry.files().keySet();
     }
 
     /**
-     * Remembers the hash of an article read from these files (each stat taken before that file was read), unless
-     * one of them was modified just before it was read or could not be stat'ed.
+     * Remembers the hash of an article read, from {@code readAt} on, from its file and these includes. Their
+     * metadata is taken now, after the read: a file modified since {@code readAt} (or just before) has a newer
+     * modification time than the guard allows, so it is not remembered and is read again at the next pass.
      */
-    void remember(String id, String hash, Map<String, Stat> files, Instant readAt) {
+    void remember(String id, String hash, Set<String> includes, Instant readAt) {
+        Map<String, Stat> files = new HashMap<>();
+        files.put(id, stat(id));
+        includes.forEach(include -> files.put(include, stat(include)));
         long racyAfter = readAt.toEpochMilli() * 1_000_000L - RACY.toNanos();
-        boolean settled = files.containsKey(id) && files.entrySet().stream().allMatch(f -> f.getValue() != null
-                && f.getValue().modifiedNanos() < racyAfter && isPlain(f.getKey()) && isPlain(f.getValue().fileKey()));
+        boolean settled = !includes.contains(id) && files.get(id) != ABSENT && files.entrySet().stream()
+                .allMatch(f -> f.getValue() != null && f.getValue().modifiedNanos() < racyAfter
+                        && isPlain(f.getKey()) && isPlain(f.getValue().fileKey()));
         if (settled) {
             entries.put(id, new Entry(hash, Map.copyOf(files)));
         } else {

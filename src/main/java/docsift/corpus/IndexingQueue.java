@@ -136,6 +136,14 @@ public final class IndexingQueue implements AutoCloseable {
         scheduleIfIdle();
     }
 
+    /**
+     * True when a change to the file at this path may change the index: an article's name, or a file some article
+     * includes (an {@code _includes} fragment, a snippet). Other files (editor swap files, images) need no pass.
+     */
+    public boolean concerns(Path path) {
+        return CorpusReader.isMarkdownName(path) || indexer.isIncluded(path);
+    }
+
     /** Queues a full rebuild, or returns the one already waiting; follow it with {@link #job(String)}. */
     public synchronized RebuildJob rebuild() {
         if (waitingRebuild == null) {

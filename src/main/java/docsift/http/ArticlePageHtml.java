@@ -1,6 +1,6 @@
 package docsift.http;
 
-import docsift.corpus.RenderedArticle;
+import docsift.app.ArticlePage;
 import docsift.search.highlight.Html;
 
 /**
@@ -11,7 +11,7 @@ final class ArticlePageHtml {
     private ArticlePageHtml() {
     }
 
-    static String page(RenderedArticle article) {
+    static String page(ArticlePage article) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -52,16 +52,16 @@ final class ArticlePageHtml {
      * The title as the page's heading when the article has no {@code <h1>} of its own (a Jekyll page's title is
      * in its front matter): a page needs one, and a screen reader's first stop is it.
      */
-    private static String titleHeading(RenderedArticle article) {
+    private static String titleHeading(ArticlePage article) {
         return article.html().contains("<h1") ? "" : "<h1 class=\"article-title\">" + Html.escape(article.title()) + "</h1>\n";
     }
 
     /** Shown for a heading with no text of its own ({@code ##} alone), which would be an empty, unclickable link. */
     static final String UNTITLED = "Untitled section";
 
-    private static String toc(RenderedArticle article) {
+    private static String toc(ArticlePage article) {
         StringBuilder items = new StringBuilder();
-        for (RenderedArticle.TocItem item : article.toc()) {
+        for (ArticlePage.Heading item : article.toc()) {
             String label = item.heading().isBlank() ? "<span class=\"untitled\">" + UNTITLED + "</span>"
                     : Html.escape(item.heading());
             items.append("<li class=\"toc-l").append(item.level()).append("\"><a href=\"#")

@@ -1,7 +1,7 @@
 package docsift.http;
 
 import docsift.app.RebuildRefusedException;
-import docsift.corpus.CorpusFileException;
+import docsift.app.UnreadableArticleException;
 import docsift.search.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -28,7 +28,7 @@ final class ErrorMapping {
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, 400, e.error(), e.getMessage()));
         config.routes.exception(HttpResponseException.class, ErrorMapping::sendResponseException);
         config.routes.exception(RebuildRefusedException.class, (e, ctx) -> send(ctx, 409, "rebuild_impossible", e.getMessage()));
-        config.routes.exception(CorpusFileException.class, (e, ctx) ->
+        config.routes.exception(UnreadableArticleException.class, (e, ctx) ->
                 send(ctx, 422, "unreadable_article", e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), e);

@@ -1,10 +1,10 @@
 package docsift.http;
 
 import docsift.analytics.SearchAnalytics;
+import docsift.app.ArticlePage;
+import docsift.app.Articles;
 import docsift.app.Operations;
 import docsift.app.RebuildStatus;
-import docsift.corpus.ArticleSource;
-import docsift.corpus.RenderedArticle;
 import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.ArticleList;
@@ -55,20 +55,20 @@ public final class HttpServer implements AutoCloseable {
      * replication primary whose points read replicas copy (null: no replication endpoints); and the site's
      * settings from its {@code docsift.yml} (title, live-site links, versions, examples, embedding origins).
      */
-    public record Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations,
+    public record Services(SearchService search, Catalog catalog, Articles pages, Operations operations,
                            Primary primary, SiteSettings site) {
         public Services {
             site = site == null ? SiteSettings.DEFAULTS : site;
         }
 
         /** A server without site settings (docsift's defaults). */
-        public Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations,
+        public Services(SearchService search, Catalog catalog, Articles pages, Operations operations,
                         Primary primary) {
             this(search, catalog, pages, operations, primary, null);
         }
 
         /** A server that publishes nothing to replicas, without site settings. */
-        public Services(SearchService search, Catalog catalog, ArticleSource pages, Operations operations) {
+        public Services(SearchService search, Catalog catalog, Articles pages, Operations operations) {
             this(search, catalog, pages, operations, null, null);
         }
     }
@@ -127,12 +127,7 @@ public final class HttpServer implements AutoCloseable {
         config.http.generateEtags = false;
         configureJetty(config);
         config.bundledPlugins.enableGlobalHeaders(SecurityHeaders::configured);
-        if (settings.corsOrigin() != null) {
-            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                rule.path = "/search";
-                rule.allowHost(settings.corsOrigin());
-            }));
-        }
+        CrossOrigin.configure(config, settings.corsOrigin(), services.site().embedOrigins());
         StaticWeb.configure(config, settings.webDir());
         config.routes.before(hosts::check);
         config.routes.before(RequestBodies::check);
@@ -237,13 +232,13 @@ public final class HttpServer implements AutoCloseable {
                 .orElseThrow(() -> new NotFoundException("no section with id '" + ctx.pathParam("id") + "'"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("section", view);
-        body.put("html", services.pages().renderSection(view.markdown()));
+        body.put("html", services.pages().sectionHtml(view.markdown()));
         Json.ok(ctx, body);
     }
 
     private void articlePage(Context ctx) {
         String id = ctx.pathParam("id");
-        RenderedArticle article = services.pages().render(id)
+        ArticlePage article = services.pages().page(id)
                 .orElseThrow(() -> new NotFoundException("no article '" + id + "'"));
         ctx.header("Cache-Control", "no-cache");
         ctx.html(ArticlePageHtml.page(article));

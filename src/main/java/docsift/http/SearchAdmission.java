@@ -2,6 +2,7 @@ package docsift.http;
 
 import docsift.search.SearchCost;
 import docsift.search.SearchRequest;
+import docsift.search.SearchService;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -11,32 +12,51 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Admission control for searches, as Elasticsearch's search thread pool and Solr's rate limiter do it: a
  * bounded number of searches run at once, a bounded number wait (each at most {@link Limits#maxWait()}), and
  * the rest are refused at once with 503 and Retry-After rather than queued until they are useless. Expensive
- * searches ({@link SearchCost#expensive()}) have a lane of their own with fewer slots, refused with 429, so
- * that a flood of them leaves the other slots to ordinary searches. Thread-safe.
+ * searches ({@link SearchCost#expensive()}) have a lane of their own with fewer slots and no queue, refused
+ * with 429 at once when their slots are taken, so that a flood of them leaves the other slots, and the request
+ * threads, to ordinary searches. Thread-safe.
  */
 public final class SearchAdmission {
     /**
-     * How many searches run and wait.
+     * How many searches run and wait, and for how long each may run.
      *
      * @param searches          ordinary searches running at once (about the number of cores: searches are
      *                          CPU-bound, more only take turns)
      * @param expensiveSearches expensive searches running at once, besides the ordinary ones
-     * @param queue             searches waiting for a slot, per lane
+     * @param queue             ordinary searches waiting for a slot. Expensive ones never wait: a waiting search
+     *                          holds a request thread, and a flood of expensive ones waiting half a second each
+     *                          kept all 32 busy, so that an ordinary search queued for a thread for 1.4-3.4 s
      * @param maxWait           the longest a search waits for a slot before it is refused
+     * @param timeLimit         the longest one search runs; what it found by then is answered, marked timedOut
      */
-    public record Limits(int searches, int expensiveSearches, int queue, Duration maxWait) {
-        /** As many searches as cores, half as many expensive ones, 32 waiting up to half a second. */
+    public record Limits(int searches, int expensiveSearches, int queue, Duration maxWait, Duration timeLimit) {
+        /** The time limit when none is given (the search service's own). */
+        public static final Duration DEFAULT_TIME_LIMIT = SearchService.TIME_LIMIT;
+        /** As many searches as cores, half as many expensive ones, 32 waiting up to half a second, 2 s each. */
         public static final Limits DEFAULT = of(Runtime.getRuntime().availableProcessors(), 32);
 
         public Limits {
             if (searches < 1 || expensiveSearches < 1 || queue < 0 || maxWait.isNegative()) {
                 throw new IllegalArgumentException("searches and expensiveSearches must be 1 or more, queue 0 or more");
             }
+            if (timeLimit.isNegative() || timeLimit.isZero()) {
+                throw new IllegalArgumentException("the search time limit must be positive, not " + timeLimit);
+            }
+        }
+
+        /** These limits with the default time limit. */
+        public Limits(int searches, int expensiveSearches, int queue, Duration maxWait) {
+            this(searches, expensiveSearches, queue, maxWait, DEFAULT_TIME_LIMIT);
         }
 
         /** {@code searches} at once (half as many expensive ones, at least one), {@code queue} waiting up to 0.5 s. */
         public static Limits of(int searches, int queue) {
             return new Limits(searches, Math.max(1, searches / 2), queue, Duration.ofMillis(500));
+        }
+
+        /** These limits with searches stopped at {@code limit}. */
+        public Limits withTimeLimit(Duration limit) {
+            return new Limits(searches, expensiveSearches, queue, maxWait, limit);
         }
     }
 
@@ -51,8 +71,7 @@ public final class SearchAdmission {
 
     SearchAdmission(Limits limits) {
         this.ordinary = new Lane(limits.searches(), limits.queue(), limits.maxWait(), OverloadedException::busy);
-        this.expensive = new Lane(limits.expensiveSearches(), limits.queue(), limits.maxWait(),
-                OverloadedException::expensive);
+        this.expensive = new Lane(limits.expensiveSearches(), 0, Duration.ZERO, OverloadedException::expensive);
     }
 
     /** A slot for this search, waiting for one boundedly; throws {@link OverloadedException} past the bounds. */

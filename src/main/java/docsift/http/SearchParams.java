@@ -1,11 +1,9 @@
 package docsift.http;
 
-import docsift.index.Fields.Kind;
 import docsift.search.InvalidRequestException;
 import docsift.search.SearchRequest;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads and validates the query parameters of {@code GET /search}. Stateless. */
 final class SearchParams {
@@ -15,7 +13,7 @@ final class SearchParams {
     static SearchRequest from(Context ctx) {
         return new SearchRequest(single(ctx, "q"), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
                 intParam(ctx, "offset", 0), single(ctx, "article"), single(ctx, "topic"), single(ctx, "folder"),
-                kind(single(ctx, "kind")));
+                SearchRequest.kindOf(single(ctx, "kind")));
     }
 
     /** The parameter's one value, or null; given twice is an error rather than a silent pick. */
@@ -40,14 +38,6 @@ final class SearchParams {
             throw new InvalidRequestException("invalid_" + name, name + " must be a whole number, not '"
                     + abbreviate(value) + "'");
         }
-    }
-
-    private static Kind kind(String value) {
-        if (value == null || value.isBlank()) {
-            return Kind.SECTION;
-        }
-        return Kind.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException(
-                "invalid_kind", "kind must be one of section, code, usecase; not '" + abbreviate(value) + "'"));
     }
 
     /** Echoed values are cut short; the JSON writer escapes them. */

@@ -1,6 +1,9 @@
 /**
  * The HTTP edge: Javalin routes, query parameters to requests, responses to JSON, errors mapped once to
  * {@code {error, message}}, security headers, static files and article pages. Javalin stays in here. Uses
- * {@code search} and the application's status and admin actions.
+ * {@code search} and {@code app} (the application's status, admin actions and article pages); of the rest only
+ * the edge's own services: {@code metrics} (the registry it counts into), {@code analytics} (where searches are
+ * recorded) and {@code replica.Primary} (the files replicas copy). Never {@code corpus}, {@code index} or
+ * {@code markdown}.
  */
 package docsift.http;

@@ -113,6 +113,10 @@ public final class Fields {
     public static final String SECTION_PATH = "section_path";
     /** Section anchor (HTML id on the article page). */
     public static final String ANCHOR = "anchor";
+    /** The article's front matter {@code permalink} (or Hugo {@code url}), on every document when it has one: live-site links. */
+    public static final String PERMALINK = "permalink";
+    /** The article's front matter {@code slug}, on every document when it has one: live-site links. */
+    public static final String SLUG = "slug";
     /** Use-case title (bold lead of the item) on use-case documents. */
     public static final String USE_CASE_TITLE = "use_case_title";
     /** Code block language on code documents; multi-valued on sections. */

@@ -14,18 +14,16 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * A heading's words as the query analysis sees them, one entry per word with its forms (as written and
  * stemmed), stop words left out: worked out once when a section is indexed, so that ranking can tell
  * whether a query says a whole heading without analysing the heading of every hit of every search. Encoded
- * as text: words separated by a space, the forms of one word by '|'. Stateless and thread-safe.
+ * as text: words separated by a space, the forms of one word by '|'. Owns its query analyzer (one per index
+ * writer's owner, closed with it); thread-safe, as Lucene's analyzers keep their token streams per thread.
  */
-public final class HeadingWords {
-    private static final Analyzer QUERY_ANALYZER = Analyzers.newQueryAnalyzer();
-
-    private HeadingWords() {
-    }
+public final class HeadingWords implements AutoCloseable {
+    private final Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer();
 
     /** The encoded words of {@code heading}; empty when it has none but stop words. */
-    public static String encode(String heading) {
+    public String encode(String heading) {
         List<String> words = new ArrayList<>();
-        try (TokenStream tokens = QUERY_ANALYZER.tokenStream(Fields.HEADING, heading)) {
+        try (TokenStream tokens = queryAnalyzer.tokenStream(Fields.HEADING, heading)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
             tokens.reset();
@@ -58,5 +56,10 @@ public final class HeadingWords {
             }
         }
         return true;
+    }
+
+    @Override
+    public void close() {
+        queryAnalyzer.close();
     }
 }

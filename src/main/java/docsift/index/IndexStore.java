@@ -54,7 +54,7 @@ public final class IndexStore implements AutoCloseable {
      * or {@link Analyzers} change what is indexed: an index written with another version has every article
      * re-indexed at the next catch-up, even though the files did not change.
      */
-    public static final String SCHEMA_VERSION = "10";
+    public static final String SCHEMA_VERSION = "11";
 
     /**
      * Why the store has no writer. Immutable.
@@ -87,6 +87,8 @@ public final class IndexStore implements AutoCloseable {
     private volatile String recoveryNote;
     /** Time of the last commit, kept here so that /health needs no directory listing per call. */
     private volatile Instant lastCommit;
+    /** Analyses section headings for the documents this store writes; closed with the store. */
+    private final HeadingWords headingWords = new HeadingWords();
 
     private IndexStore(Path path, Directory directory, IndexWriter writer, String recoveryNote) {
         this.path = path;
@@ -277,7 +279,7 @@ public final class IndexStore implements AutoCloseable {
 
     /** Replaces every document of the article with its new ones, as one atomic operation. */
     public void replaceArticle(Article article) throws IOException {
-        List<org.apache.lucene.document.Document> docs = SectionDocuments.of(article);
+        List<org.apache.lucene.document.Document> docs = SectionDocuments.of(article, headingWords);
         shared(writer -> {
             if (docs.isEmpty()) {
                 // An article without sections: updateDocuments with no documents trips Lucene's RAM
@@ -447,6 +449,7 @@ public final class IndexStore implements AutoCloseable {
                 }
             } finally {
                 writer = null;
+                headingWords.close();
                 directory.close();
             }
         });

@@ -3,6 +3,7 @@ package docsift.index;
 import docsift.index.Fields.Kind;
 import docsift.markdown.Article;
 import docsift.markdown.CodeBlock;
+import docsift.markdown.PageRoute;
 import docsift.markdown.Section;
 import docsift.markdown.UseCase;
 import java.util.ArrayList;
@@ -65,12 +66,12 @@ public final class SectionDocuments {
         return articleId + "#" + anchor;
     }
 
-    /** All documents of one article, in article order. */
-    public static List<Document> of(Article article) {
+    /** All documents of one article, in article order; {@code headings} analyses the section headings. */
+    public static List<Document> of(Article article, HeadingWords headings) {
         List<Document> docs = new ArrayList<>();
         for (Section section : article.sections()) {
             String sectionId = sectionId(article.id(), section.anchor());
-            docs.add(sectionDocument(article, section, sectionId, docs.size()));
+            docs.add(sectionDocument(article, section, sectionId, docs.size(), headings));
             List<CodeBlock> blocks = section.codeBlocks();
             for (int i = 0; i < blocks.size(); i++) {
                 docs.add(codeDocument(article, section, sectionId + "/code/" + i, blocks.get(i), docs.size()));
@@ -83,7 +84,8 @@ public final class SectionDocuments {
         return docs;
     }
 
-    private static Document sectionDocument(Article article, Section section, String id, int ordinal) {
+    private static Document sectionDocument(Article article, Section section, String id, int ordinal,
+                                            HeadingWords headings) {
         Document doc = common(article, section, id, Kind.SECTION, ordinal);
         storeSectionContext(doc, section);
         doc.add(new Field(Fields.HEADING, section.heading(), TEXT_WITH_OFFSETS));
@@ -104,7 +106,7 @@ public final class SectionDocuments {
         }
         doc.add(new NumericDocValuesField(Fields.BODY_WORDS, bodyWords(section)));
         doc.add(new NumericDocValuesField(Fields.LINK_WORDS, section.linkWords()));
-        doc.add(new BinaryDocValuesField(Fields.HEADING_WORDS, new BytesRef(HeadingWords.encode(section.heading()))));
+        doc.add(new BinaryDocValuesField(Fields.HEADING_WORDS, new BytesRef(headings.encode(section.heading()))));
         for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
             doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));
         }
@@ -176,7 +178,18 @@ public final class SectionDocuments {
         }
         doc.add(new StoredField(Fields.TITLE, article.title()));
         doc.add(new StoredField(Fields.ANCHOR, section.anchor()));
+        storeRoute(doc, article.route());
         return doc;
+    }
+
+    /** On every document, so a hit's live-site link needs no second look-up; absent on most pages. */
+    private static void storeRoute(Document doc, PageRoute route) {
+        if (route.permalink() != null) {
+            doc.add(new StoredField(Fields.PERMALINK, route.permalink()));
+        }
+        if (route.slug() != null) {
+            doc.add(new StoredField(Fields.SLUG, route.slug()));
+        }
     }
 
     /** At most {@code max} characters, never ending inside a surrogate pair. */

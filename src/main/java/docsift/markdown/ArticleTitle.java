@@ -1,10 +1,7 @@
 package docsift.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +19,7 @@ record ArticleTitle(String text, Heading heading) {
         if (h1.isPresent()) {
             return new ArticleTitle(anchors.get(h1.get()).text(), h1.get());
         }
-        String text = frontMatterTitle(document).orElseGet(() -> fromFileName(articleId));
+        String text = FrontMatter.value(document, "title").orElseGet(() -> fromFileName(articleId));
         return new ArticleTitle(text, null);
     }
 
@@ -34,24 +31,6 @@ record ArticleTitle(String text, Heading heading) {
         long h1Count = headings.stream().filter(h -> h.getLevel() == 1).count();
         boolean firstIsH1 = !headings.isEmpty() && headings.get(0).getLevel() == 1;
         return firstIsH1 && h1Count == 1 ? Optional.of(headings.get(0)) : Optional.empty();
-    }
-
-    private static Optional<String> frontMatterTitle(Document document) {
-        if (!(document.getFirstChild() instanceof YamlFrontMatterBlock frontMatter)) {
-            return Optional.empty();
-        }
-        for (Node entry : frontMatter.getChildren()) {
-            if (entry instanceof YamlFrontMatterNode node && node.getKey().strip().equalsIgnoreCase("title")) {
-                return node.getValues().stream().map(ArticleTitle::unquote).filter(v -> !v.isBlank()).findFirst();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String unquote(String value) {
-        String v = value.strip();
-        boolean quoted = v.length() >= 2 && v.charAt(0) == v.charAt(v.length() - 1) && "\"'".indexOf(v.charAt(0)) >= 0;
-        return quoted ? v.substring(1, v.length() - 1).strip() : v;
     }
 
     /** "docs/advanced-topics.md" becomes "advanced topics". */

@@ -39,6 +39,7 @@ public final class MarkdownParser {
         HeadingAnchors anchors = HeadingAnchors.of(document);
         SectionCollector collector = new SectionCollector(articleId, document, new LineIndex(page.text()), anchors);
         ArticleTitle title = ArticleTitle.resolve(articleId, document, collector.headings(), anchors);
-        return new Article(articleId, title.text(), Hashes.sha256Hex(source), collector.collect(title));
+        return new Article(articleId, title.text(), Hashes.sha256Hex(source), collector.collect(title),
+                PageRoute.of(document));
     }
 }

@@ -56,7 +56,7 @@ public final class Slugger {
     }
 
     /** The anchor before uniqueness is applied. */
-    static String base(String headingText) {
+    public static String base(String headingText) {
         String lower = headingText.toLowerCase(Locale.ROOT);
         String slug = shortened(REMOVED.matcher(lower).replaceAll("").replace(' ', '-'));
         return slug.isEmpty() ? EMPTY_FALLBACK : slug;

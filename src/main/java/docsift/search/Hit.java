@@ -24,10 +24,13 @@ import java.util.List;
  * @param useCases    matching use-case items (the item itself for use-case hits)
  * @param matchedIn   which parts matched: heading, path, body, code, usecases
  * @param weak        true when the hit matched only a small part of the query (shown, but flagged)
+ * @param siteUrl     the same section on the live documentation site, when the site settings give its base
+ *                    URL; else null
  */
 public record Hit(String id, String article, String title, String heading, String headingHtml, List<String> path,
                   String anchor, String url, int level, String topic, String kind, float score, String snippet,
-                  String code, String language, List<String> useCases, List<String> matchedIn, boolean weak) {
+                  String code, String language, List<String> useCases, List<String> matchedIn, boolean weak,
+                  String siteUrl) {
     public Hit {
         path = List.copyOf(path);
         useCases = List.copyOf(useCases);

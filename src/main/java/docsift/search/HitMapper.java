@@ -1,6 +1,8 @@
 package docsift.search;
 
 import docsift.index.Fields;
+import docsift.links.LinkTarget;
+import docsift.links.SiteLinks;
 import docsift.search.highlight.Html;
 import docsift.search.highlight.Snippets;
 import java.net.URLEncoder;
@@ -15,12 +17,14 @@ final class HitMapper {
     /** Stored fields a hit needs; loading only these keeps stored-field decoding small. */
     static final Set<String> DISPLAY_FIELDS = Set.of(Fields.ID, Fields.ARTICLE, Fields.TITLE, Fields.SECTION_HEADING,
             Fields.SECTION_PATH, Fields.ANCHOR, Fields.LEVEL, Fields.TOPIC, Fields.KIND, Fields.LANGUAGE,
-            Fields.USE_CASE_TITLE);
+            Fields.USE_CASE_TITLE, Fields.PERMALINK, Fields.SLUG);
 
     private HitMapper() {
     }
 
-    static Hit toHit(Document doc, float score, Snippets.Excerpt excerpt, HitEvidence.Evidence evidence) {
+    /** @param links the live site's links, or null when it has none (the hit's {@code siteUrl} is then null) */
+    static Hit toHit(Document doc, float score, Snippets.Excerpt excerpt, HitEvidence.Evidence evidence,
+                     SiteLinks links) {
         String heading = doc.get(Fields.SECTION_HEADING);
         String kind = doc.get(Fields.KIND);
         String language = Fields.Kind.CODE.value().equals(kind) ? doc.get(Fields.LANGUAGE) : null;
@@ -30,7 +34,12 @@ final class HitMapper {
                 url(doc.get(Fields.ARTICLE), doc.get(Fields.ANCHOR)),
                 doc.getField(Fields.LEVEL).numericValue().intValue(), doc.get(Fields.TOPIC), kind, score,
                 excerpt.prose(), excerpt.code(), language == null || language.isEmpty() ? null : language,
-                excerpt.useCases(), evidence.matchedIn(), evidence.weak());
+                excerpt.useCases(), evidence.matchedIn(), evidence.weak(), siteUrl(doc, heading, links));
+    }
+
+    private static String siteUrl(Document doc, String heading, SiteLinks links) {
+        return links == null ? null : links.url(new LinkTarget(doc.get(Fields.ARTICLE), doc.get(Fields.PERMALINK),
+                doc.get(Fields.SLUG), heading, doc.get(Fields.ANCHOR)));
     }
 
     /** Link to the article page at the section: {@code /articles/<id>#<anchor>}, each part URL-encoded. */

@@ -1,6 +1,7 @@
 package docsift.search;
 
 import docsift.index.Fields.Kind;
+import java.util.Locale;
 
 /**
  * A validated search: the query text and paging and filter parameters. Immutable; the compact constructor
@@ -45,6 +46,25 @@ public record SearchRequest(String query, int limit, int offset, String article,
     /** A first page of section hits for {@code query}. */
     public static SearchRequest of(String query, int limit) {
         return new SearchRequest(query, limit, 0, null, null, null, Kind.SECTION);
+    }
+
+    /**
+     * The kind named by a request parameter: sections when absent or blank, else exactly one of the API's
+     * values. Here rather than at the edge so that the edge need not know the index's types.
+     *
+     * @throws InvalidRequestException for any other value
+     */
+    public static Kind kindOf(String value) {
+        if (value == null || value.isBlank()) {
+            return Kind.SECTION;
+        }
+        return Kind.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException(
+                "invalid_kind", "kind must be one of section, code, usecase; not '" + abbreviate(value) + "'"));
+    }
+
+    /** Echoed values are cut short; the JSON writer escapes them. */
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String blankToNull(String value) {

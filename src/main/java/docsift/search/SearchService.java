@@ -3,6 +3,7 @@ package docsift.search;
 import docsift.index.Analyzers;
 import docsift.index.Fields.Kind;
 import docsift.index.Fields;
+import docsift.links.SiteLinks;
 import docsift.search.facet.FacetNames;
 import docsift.search.facet.FacetedCollectorManager;
 import docsift.search.highlight.Snippets;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +62,8 @@ public final class SearchService implements AutoCloseable {
     /** The query analysis (with or without exact forms), plain stemming, and the index analysis for snippets. */
     private final List<Analyzer> analyzers;
     private final Duration timeLimit;
+    /** Links into the live site for each hit's {@code siteUrl}; null when the site has no base URL. */
+    private final SiteLinks links;
 
     /** A service with every ranking feature on. */
     public SearchService(Searchers searchers) {
@@ -73,6 +77,11 @@ public final class SearchService implements AutoCloseable {
 
     /** A service whose searches stop at {@code timeLimit} (zero: every search times out at once, for tests). */
     public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit) {
+        this(searchers, features, timeLimit, null);
+    }
+
+    /** ... whose hits also link to the live documentation site ({@code links}; null: they do not). */
+    public SearchService(Searchers searchers, RankingFeatures features, Duration timeLimit, SiteLinks links) {
         Analyzer queryAnalyzer = Analyzers.newQueryAnalyzer(features.has(RankingFeature.EXACT_FORMS));
         Analyzer stemmer = Analyzers.newQueryAnalyzer(false);
         Analyzer indexAnalyzer = Analyzers.newIndexAnalyzer();
@@ -83,6 +92,7 @@ public final class SearchService implements AutoCloseable {
         this.snippets = new Snippets(indexAnalyzer);
         this.suggester = new Suggester(queryAnalyzer);
         this.timeLimit = timeLimit;
+        this.links = links;
     }
 
     /** Closes the analyzers (their per-thread token stream caches); searches must have ended. */
@@ -110,7 +120,8 @@ public final class SearchService implements AutoCloseable {
         IndexSearcher shared = searchers.acquire();
         Deadline deadline = new Deadline(timeLimit);
         try {
-            return run(request, userQuery, deadline.searcher(shared), deadline, start);
+            return run(request, userQuery, new Searching(deadline.searcher(shared), deadline.exitable(shared), deadline),
+                    start);
         } catch (IndexSearcher.TooManyClauses e) {
             // Within the clause limit a query can still expand past what Lucene takes in one search.
             throw new InvalidRequestException("query_too_complex", "the query expands to more than "
@@ -156,27 +167,63 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * Each step after the query is built starts only before the deadline: a timed-out search skips the
+     * One search's two views of the shared reader: {@code collecting} stops collection at the deadline and keeps
+     * what it collected; {@code exiting} stops the steps around collection inside their reading at the deadline.
+     */
+    private record Searching(IndexSearcher collecting, IndexSearcher exiting, Deadline deadline) {
+    }
+
+    /**
+     * Each step starts only before the deadline and stops at it: a timed-out search skips or cuts short the
      * suggestion, stops collecting, keeps the collected order instead of rescoring and shows no excerpts.
      */
-    private SearchResponse run(SearchRequest request, UserQuery userQuery, IndexSearcher searcher, Deadline deadline,
-                               long start) throws IOException {
-        BuiltQuery built = queries.build(userQuery, searcher.getIndexReader());
-        String suggestion = deadline.passed() ? null
-                : suggester.suggest(request.query(), userQuery.words(), searcher.getIndexReader());
+    private SearchResponse run(SearchRequest request, UserQuery userQuery, Searching searching, long start)
+            throws IOException {
+        Deadline deadline = searching.deadline();
+        BuiltQuery built = built(userQuery, searching.exiting());
+        String suggestion = suggestion(request, userQuery, searching);
         if (built == null) {
             return new SearchResponse(request.query(), 0, millisSince(start), List.of(), emptyFacets(), suggestion,
                     deadline.passed());
         }
+        IndexSearcher searcher = searching.collecting();
         FacetedCollectorManager.Result result = searcher.search(withArticleFilter(built.scoring(), request),
                 new FacetedCollectorManager(Math.max(request.offset() + request.limit(), Rescorer.DEPTH),
                         request.kind().value(), request.topic(), request.folder(), facetNames));
-        ScoreDoc[] collected = result.topDocs().scoreDocs;
-        List<Rescorer.Scored> page = page(deadline.passed() ? unscored(collected)
-                : rescorer.rescore(searcher, built.rescoring(), collected), request);
-        List<Hit> hits = hits(searcher, built, page, deadline);
+        List<Rescorer.Scored> page = page(rescored(searching, built, result.topDocs().scoreDocs), request);
+        List<Hit> hits = hits(searching, built, page);
         return new SearchResponse(request.query(), result.topDocs().totalHits.value(), millisSince(start), hits,
                 facets(result), suggestion, deadline.passed() || searcher.timedOut());
+    }
+
+    /** The query, or null when it finds nothing or the deadline passed while its words were expanded. */
+    private BuiltQuery built(UserQuery userQuery, IndexSearcher exiting) throws IOException {
+        try {
+            return queries.build(userQuery, exiting.getIndexReader());
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return null;
+        }
+    }
+
+    /** The spelling suggestion, or null; none once the deadline has passed. */
+    private String suggestion(SearchRequest request, UserQuery userQuery, Searching searching) throws IOException {
+        try {
+            return searching.deadline().passed() ? null
+                    : suggester.suggest(request.query(), userQuery.words(), searching.exiting().getIndexReader());
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return null;
+        }
+    }
+
+    /** The collected hits rescored; in the collected order when the deadline passes before or while rescoring. */
+    private List<Rescorer.Scored> rescored(Searching searching, BuiltQuery built, ScoreDoc[] collected)
+            throws IOException {
+        try {
+            return searching.deadline().passed() ? unscored(collected)
+                    : rescorer.rescore(searching.exiting(), built.rescoring(), collected);
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return unscored(collected);
+        }
     }
 
     /** The hits in the order collected, for a search that has no time left to rescore them. */
@@ -198,23 +245,35 @@ public final class SearchService implements AutoCloseable {
         return ranked.subList(from, Math.min(ranked.size(), request.offset() + request.limit()));
     }
 
-    private List<Hit> hits(IndexSearcher searcher, BuiltQuery built, List<Rescorer.Scored> page, Deadline deadline)
-            throws IOException {
+    private List<Hit> hits(Searching searching, BuiltQuery built, List<Rescorer.Scored> page) throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
+        IndexSearcher searcher = searching.collecting();
         ScoreDoc[] docs = page.stream().map(Rescorer.Scored::doc).toArray(ScoreDoc[]::new);
-        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
-        List<Snippets.Excerpt> excerpts = deadline.passed() ? noExcerpts(docs.length)
-                : snippets.excerpts(searcher, built.highlighting(), pageDocs);
+        List<Snippets.Excerpt> excerpts = excerpts(searching, built, docs);
         HitEvidence.Matcher matcher = evidence.matcher(searcher, built);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Document doc = searcher.storedFields().document(docs[i].doc, HitMapper.DISPLAY_FIELDS);
-            hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i))));
+            hits.add(HitMapper.toHit(doc, docs[i].score, excerpts.get(i), matcher.evidence(page.get(i)), links));
         }
         return hits;
+    }
+
+    /** The page's excerpts; none when the deadline passes before or while they are cut. */
+    private List<Snippets.Excerpt> excerpts(Searching searching, BuiltQuery built, ScoreDoc[] docs)
+            throws IOException {
+        if (searching.deadline().passed()) {
+            return noExcerpts(docs.length);
+        }
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
+        try {
+            return snippets.excerpts(searching.exiting(), built.highlighting(), pageDocs);
+        } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+            return noExcerpts(docs.length);
+        }
     }
 
     private static List<Snippets.Excerpt> noExcerpts(int count) {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import docsift.http.TestServer;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,16 +15,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Searches from several threads while the article flips between v1 and v2 and while full rebuilds run:
  * no request fails, and every response shows exactly the hits of one version, never a mix.
  */
-class ConsistencyIT {
+class ConsistencyIT extends WatchedServerTest {
     /** One word only in v1, one only in v2: a response holding hits for both would be a mix. */
     private static final String QUERY = Articles.ONLY_IN_V1 + " " + Articles.ONLY_IN_V2;
     private static final String EXTRA = "article=" + Articles.ID + "&limit=100";
@@ -34,21 +29,9 @@ class ConsistencyIT {
     private static final int SEARCH_THREADS = 3;
     private static final int FLIPS = 4;
 
-    @TempDir
-    Path root;
-    private TestServer server;
-    private final Passes passes = new Passes();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new TestServer(root);
-        Files.writeString(server.corpus().resolve(Articles.ID), Articles.v1());
-        server.start(CorpusWatcher.Settings.DEFAULT, passes);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    void prepare(Path corpus) throws IOException {
+        Files.writeString(corpus.resolve(Articles.ID), Articles.v1());
     }
 
     @Test

@@ -14,35 +14,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile corpus files dropped next to a good article while the server watches: each is reported in
  * /health or indexed, the server keeps answering, and the good article is never lost.
  */
-class CorpusFaultsIT {
-    @TempDir
-    Path root;
-    private TestServer server;
-    private final Passes passes = new Passes();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new TestServer(root);
-        server.start(CorpusWatcher.Settings.DEFAULT, passes);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private JsonNode health() throws Exception {
-        return TestServer.json(server.get("/health").body());
-    }
+class CorpusFaultsIT extends WatchedServerTest {
 
     private Set<String> problemArticles() throws Exception {
         Set<String> articles = new HashSet<>();
@@ -126,20 +104,7 @@ class CorpusFaultsIT {
         Path target = server.corpus().resolve("churn.md");
         AtomicBoolean failed = new AtomicBoolean();
         AtomicInteger searches = new AtomicInteger();
-        Thread searcher = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    if (server.get("/search?q=churn").statusCode() != 200) {
-                        failed.set(true);
-                    }
-                    searches.incrementAndGet();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (IOException e) {
-                failed.set(true);
-            }
-        });
+        Thread searcher = new Thread(() -> searchUntilInterrupted("churn", searches, failed));
         searcher.start();
         int version = 0;
         long end = System.nanoTime() + 3_000_000_000L;
@@ -161,5 +126,21 @@ class CorpusFaultsIT {
         assertTrue(!failed.get(), "a search failed while the file churned");
         assertEquals("ok", health().get("status").asText());
         assertGoodArticleServed();
+    }
+
+    /** Searches without pause until interrupted, counting searches and noting any that is not a 200. */
+    private void searchUntilInterrupted(String word, AtomicInteger searches, AtomicBoolean failed) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (server.get("/search?q=" + word).statusCode() != 200) {
+                    failed.set(true);
+                }
+                searches.incrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            failed.set(true);
+        }
     }
 }

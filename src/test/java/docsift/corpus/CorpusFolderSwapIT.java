@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpus folder itself replaced under a watching server, as deploy scripts and checkouts do: deleted and
@@ -23,22 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and while the folder is missing {@code /health} must say so rather than "ok". Once, the index stayed frozen
  * on the old files until a restart, and /health said "ok" throughout.
  */
-class CorpusFolderSwapIT {
-    @TempDir
-    Path root;
-    private TestServer server;
-    private final Passes passes = new Passes();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new TestServer(root);
-        server.start(CorpusWatcher.Settings.DEFAULT, passes);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class CorpusFolderSwapIT extends WatchedServerTest {
 
     @Test
     void deletedThenCreatedAgainWithOtherFiles() throws Exception {
@@ -101,10 +83,6 @@ class CorpusFolderSwapIT {
 
     private long total(String q) throws Exception {
         return server.search(q, null).get("total").asLong();
-    }
-
-    private JsonNode health() throws Exception {
-        return TestServer.json(server.get("/health").body());
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -107,6 +107,34 @@ class FileHashMemoTest {
         assertSame();
     }
 
+    @Test
+    void aPageIsReadAgainWhenAnIncludeChangesAndKeepsItsIncludesWhenNotRead() throws IOException {
+        Path note = Files.createDirectories(corpus.resolve("_includes/common")).resolve("note.md");
+        writeOld(note, "A quiescent snapshot handshake.\n");
+        // Front matter makes the page a Jekyll template, whose includes are expanded.
+        writeOld(corpus.resolve("c.md"), "---\ntitle: C\n---\n\n# C\n\nBefore the note.\n\n{% include common/note.md %}\n");
+        restart();
+        assertTrue(indexedText().contains("quiescent"), "the note is on the page");
+        assertEquals(3, restart().unchanged(), "nothing read again");
+        // The include graph came from the memo: saving the include while serving re-indexes the page.
+        Files.writeString(note, "A lively snapshot handshake.\n");
+        assertEquals(List.of("c.md"), indexer.update(List.of(note)).indexed());
+        assertTrue(indexedText().contains("lively"));
+        assertSame();
+
+        // Changed while docsift was not running, with a modification time an hour old: its own metadata changed.
+        writeOld(note, "A sleepy snapshot handshake.\n");
+        Files.setLastModifiedTime(note, FileTime.from(AN_HOUR_AGO.toInstant().plusSeconds(5)));
+        assertEquals(List.of("c.md"), restart().indexed());
+        assertTrue(indexedText().contains("sleepy"));
+        assertSame();
+    }
+
+    private static void writeOld(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, AN_HOUR_AGO);
+    }
+
     /** Closes the index (if open) and opens it again with a new indexer, as a restart does, then catches up. */
     private SyncReport restart() throws IOException {
         if (store != null) {

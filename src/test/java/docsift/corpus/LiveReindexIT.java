@@ -17,34 +17,19 @@ import java.util.List;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real server watching its corpus while the article changes under it: v1 to v2 and back, delete, rename,
  * a second article, broken saves, unchanged saves and a restart. After every change the index must equal a
  * full rebuild of the same corpus.
  */
-class LiveReindexIT {
+class LiveReindexIT extends WatchedServerTest {
     private static final String IN_ARTICLE = "article=" + Articles.ID;
 
-    @TempDir
-    Path root;
-    private TestServer server;
-    private final Passes passes = new Passes();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new TestServer(root);
-        Files.writeString(article(), Articles.v1());
-        server.start(CorpusWatcher.Settings.DEFAULT, passes);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    void prepare(Path corpus) throws IOException {
+        Files.writeString(corpus.resolve(Articles.ID), Articles.v1());
     }
 
     private Path article() {
@@ -213,10 +198,6 @@ class LiveReindexIT {
 
     private String firstHeading(String q) throws Exception {
         return firstHit(q, IN_ARTICLE).get("heading").asText();
-    }
-
-    private JsonNode health() throws Exception {
-        return TestServer.json(server.get("/health").body());
     }
 
     private long commitGeneration() throws IOException {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +21,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Test helper: {@code docsift serve} in a child JVM, so it can be killed with SIGKILL mid-write. Its output
- * goes to a log file and is scanned for the serving line (which gives the port) and for a line the test asks
- * to await. Not thread-safe: one test drives it.
+ * Test helper: {@code docsift serve} in a child JVM, so it can be killed with SIGKILL mid-write: a primary
+ * over a corpus, or a read replica. Its output goes to a log file and is scanned for the serving line (which
+ * gives the port) and for a line the test asks to await. Not thread-safe to start and stop; {@link #get} may
+ * be called from several threads.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("docsift is serving .* on http://[^:]+:(\\d+)/");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -32,7 +34,7 @@ final class ServerProcess implements AutoCloseable {
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private volatile String awaited;
     private volatile CompletableFuture<Void> seen = new CompletableFuture<>();
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServerProcess(Process process, Path log) {
         this.process = process;
@@ -41,11 +43,20 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts a server on a free port over these folders and returns once it serves. */
     static ServerProcess start(Path corpus, Path index, Path web, Path log) throws Exception {
+        return start("-Xmx512m", List.of("--corpus", corpus.toString(), "--index", index.toString(), "--web",
+                web.toString()), log);
+    }
+
+    /**
+     * Starts {@code docsift serve --port 0} with these further arguments in a JVM of this heap ({@code -Xmx...})
+     * and returns once it serves.
+     */
+    public static ServerProcess start(String heap, List<String> serveArguments, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // C1 only: the child starts faster, and a slower indexer widens the window in which it gets killed.
-        List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), "docsift.Main", "serve", "--port", "0", "--corpus",
-                corpus.toString(), "--index", index.toString(), "--web", web.toString());
+        List<String> command = new ArrayList<>(List.of(java, heap, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), "docsift.Main", "serve", "--port", "0"));
+        command.addAll(serveArguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         ServerProcess server = new ServerProcess(process, log);
         try {
@@ -84,30 +95,31 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Arms {@link #awaitLine()} for the next output line containing {@code text}. */
-    void expectLine(String text) {
+    public void expectLine(String text) {
         seen = new CompletableFuture<>();
         awaited = text;
     }
 
-    void awaitLine() throws Exception {
+    public void awaitLine() throws Exception {
         seen.get(60, TimeUnit.SECONDS);
     }
 
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + port.join() + pathAndQuery);
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    CompletableFuture<HttpResponse<String>> postAsync(String path) {
+    public CompletableFuture<HttpResponse<String>> postAsync(String path) {
         return client.sendAsync(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** SIGKILL: no shutdown hook, no close, no last commit. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }

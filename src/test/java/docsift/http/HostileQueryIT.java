@@ -5,41 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile and malformed queries against a real server: every one gets a 2xx or 4xx JSON answer quickly,
  * nothing comes back unescaped, and the server answers normally right after.
  */
-class HostileQueryIT {
-    @TempDir
-    static Path root;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(root).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class HostileQueryIT extends SharedServerTest {
     /** Raw query strings, already URL-encoded where needed. */
     static List<String> hostileQueries() {
         List<String> raw = new ArrayList<>(List.of(

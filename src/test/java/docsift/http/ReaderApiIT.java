@@ -5,37 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the reader's pages ask of the server: the forms to mark on a landing, and words of one or two letters. */
-class ReaderApiIT {
+class ReaderApiIT extends SharedServerTest {
     private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
-
-    @TempDir
-    static Path root;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(root).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void marksAreTheFormsTheSnippetsMarkAndNoStopWords() throws Exception {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import docsift.Application;
 import docsift.corpus.CorpusWatcher;
+import docsift.corpus.ServerProcess;
 import docsift.http.ServerSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -51,17 +52,17 @@ class ReplicationIT {
         Application primary = startPrimary(0);
         primaryPort = primary.port();
         URI primaryUri = URI.create("http://127.0.0.1:" + primaryPort);
-        try (ReplicaProcess a = ReplicaProcess.start(primaryUri, root.resolve("replica-a"), web, root.resolve("a.log"));
-             ReplicaProcess b = ReplicaProcess.start(primaryUri, root.resolve("replica-b"), web, root.resolve("b.log"))) {
-            List<ReplicaProcess> replicas = new ArrayList<>(List.of(a, b));
-            for (ReplicaProcess replica : replicas) {
+        try (ServerProcess a = replica(primaryUri, root.resolve("replica-a"), web, root.resolve("a.log"));
+             ServerProcess b = replica(primaryUri, root.resolve("replica-b"), web, root.resolve("b.log"))) {
+            List<ServerProcess> replicas = new ArrayList<>(List.of(a, b));
+            for (ServerProcess replica : replicas) {
                 awaitHits(replica, "select_for_update");
                 assertEquals(hitIds(getPrimary("/search?q=select_for_update")),
                         hitIds(replica.get("/search?q=select_for_update")), "a replica answers as the primary does");
             }
 
             save("quokkaflux");
-            for (ReplicaProcess replica : replicas) {
+            for (ServerProcess replica : replicas) {
                 awaitHits(replica, "quokkaflux");
                 assertPageFromIndex(replica, "quokkaflux");
             }
@@ -69,7 +70,7 @@ class ReplicationIT {
             a.kill();
             save("wombatrix");
             awaitHits(b, "wombatrix");
-            try (ReplicaProcess restarted = ReplicaProcess.start(primaryUri, root.resolve("replica-a"), web,
+            try (ServerProcess restarted = replica(primaryUri, root.resolve("replica-a"), web,
                     root.resolve("a.log"))) {
                 awaitHits(restarted, "quokkaflux");
                 awaitHits(restarted, "wombatrix");
@@ -85,22 +86,22 @@ class ReplicationIT {
      * Searches both replicas without pause while the primary stops, an edit is saved while it is down, and
      * the primary starts again and publishes it: every search must succeed.
      */
-    private Application restartPrimaryUnderLoad(Application primary, List<ReplicaProcess> replicas) throws Exception {
+    private Application restartPrimaryUnderLoad(Application primary, List<ServerProcess> replicas) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong searches = new AtomicLong();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Thread> load = new ArrayList<>();
-        for (ReplicaProcess replica : replicas) {
+        for (ServerProcess replica : replicas) {
             load.add(Thread.ofPlatform().start(() -> searchUntil(replica, stop, searches, failures)));
         }
         primary.close();
-        for (ReplicaProcess replica : replicas) {
+        for (ServerProcess replica : replicas) {
             awaitStatus(replica, "primary-unreachable");
             awaitHits(replica, "wombatrix"); // still serving its last complete version
         }
         save("numbatique");
         Application restarted = startPrimary(primaryPort);
-        for (ReplicaProcess replica : replicas) {
+        for (ServerProcess replica : replicas) {
             awaitHits(replica, "numbatique");
             awaitStatus(replica, "ok");
         }
@@ -113,7 +114,13 @@ class ReplicationIT {
         return restarted;
     }
 
-    private static void searchUntil(ReplicaProcess replica, AtomicBoolean stop, AtomicLong searches, List<String> failures) {
+    /** {@code serve --replicate-from} in a child JVM, so that it can be killed with SIGKILL; a small heap, as two share the machine. */
+    private static ServerProcess replica(URI primary, Path index, Path web, Path log) throws Exception {
+        return ServerProcess.start("-Xmx256m", List.of("--replicate-from", primary.toString(), "--index",
+                index.toString(), "--web", web.toString()), log);
+    }
+
+    private static void searchUntil(ServerProcess replica, AtomicBoolean stop, AtomicLong searches, List<String> failures) {
         String[] queries = {"select_for_update", "middleware", "async await", "quokkaflux", "wombatrix"};
         for (int i = 0; !stop.get(); i++) {
             try {
@@ -150,7 +157,7 @@ class ReplicationIT {
     }
 
     /** The replica renders the article page and the section from its index: it has no corpus. */
-    private static void assertPageFromIndex(ReplicaProcess replica, String word) throws Exception {
+    private static void assertPageFromIndex(ServerProcess replica, String word) throws Exception {
         JsonNode hit = JSON.readTree(replica.get("/search?q=" + word).body()).get("hits").get(0);
         HttpResponse<String> page = replica.get("/articles/" + hit.get("article").asText());
         assertEquals(200, page.statusCode(), page.body());
@@ -168,14 +175,14 @@ class ReplicationIT {
         return ids;
     }
 
-    private static void awaitHits(ReplicaProcess replica, String word) throws Exception {
+    private static void awaitHits(ServerProcess replica, String word) throws Exception {
         await(() -> {
             HttpResponse<String> response = replica.get("/search?q=" + word);
             return response.statusCode() == 200 && JSON.readTree(response.body()).get("total").asLong() > 0;
         }, "'" + word + "' searchable on the replica");
     }
 
-    private static void awaitStatus(ReplicaProcess replica, String status) throws Exception {
+    private static void awaitStatus(ServerProcess replica, String status) throws Exception {
         await(() -> {
             JsonNode health = JSON.readTree(replica.get("/health").body());
             return status.equals(health.path("replication").path("status").asText());

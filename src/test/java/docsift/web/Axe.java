@@ -19,7 +19,7 @@ final class Axe {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {resultTypes: ['violations']})
+            axe.run(document, {resultTypes: ['violations'], preload: arguments[0]})
               .then(r => done(JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                 .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 4)
                   .map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' '))})))))
@@ -30,11 +30,20 @@ final class Axe {
 
     /** The serious and critical violations on the page as it is now; empty when clean. */
     static List<String> seriousViolations(Browser browser) {
+        return seriousViolations(browser, true);
+    }
+
+    /**
+     * ... with axe's preloading of stylesheets off when {@code preloadStylesheets} is false: axe reads a
+     * cross-origin stylesheet by fetching it and inserting its text as a {@code <style>}, which a host page's
+     * strict CSP (rightly) refuses; only its css-orientation-lock rule needs them.
+     */
+    static List<String> seriousViolations(Browser browser, boolean preloadStylesheets) {
         if (!Boolean.TRUE.equals(browser.js("return typeof window.axe === 'object'"))) {
             browser.js(source());
         }
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        String answer = (String) browser.driver().executeAsyncScript(RUN);
+        String answer = (String) browser.driver().executeAsyncScript(RUN, preloadStylesheets);
         if (answer.startsWith("failed: ")) {
             throw new AssertionError("axe-core " + answer);
         }

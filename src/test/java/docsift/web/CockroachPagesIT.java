@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -22,36 +19,20 @@ import org.openqa.selenium.WebElement;
  * The reader's pages on a folder of real CockroachDB documentation (Jekyll pages, SQL code, no H1 in the
  * Markdown): landing, highlighted SQL, the dialog and accessibility.
  */
-class CockroachPagesIT {
+class CockroachPagesIT extends OwnCorpusPageTest {
     private static final Path PAGES = Path.of("src/test/resources/corpora/cockroachdb-sample");
-
-    @TempDir
-    static Path root;
-    static TestServer server;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer(root, false);
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                Path copy = server.corpus().resolve(PAGES.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
+        startOn(corpus -> {
+            try (Stream<Path> files = Files.walk(PAGES)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                    Path copy = corpus.resolve(PAGES.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
             }
-        }
-        server.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        PageTestBase.close(browser, server);
-    }
-
-    @AfterEach
-    void noPolicyViolationsOrScriptErrors() {
-        PageTestBase.assertCleanConsole(browser);
+        });
     }
 
     @Test

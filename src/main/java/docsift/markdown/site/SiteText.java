@@ -45,6 +45,19 @@ public final class SiteText {
         return text.equals(plain) ? new Rewritten(text, document) : new Rewritten(text, parse.apply(text));
     }
 
+    /**
+     * The page as its site generator builds it before Markdown: Jekyll includes, MkDocs snippets and MyST
+     * include directives replaced by the files they name, in those files too (see {@link IncludeExpander}).
+     * Lines change where text is included; what the file's own lines were is not kept.
+     *
+     * @param pageId  the page's corpus id (path from the corpus root, forward slashes)
+     * @param version the page's version folder ({@code page.version.version}), or null
+     * @param files   reads included files from the corpus
+     */
+    public static Expanded expandIncludes(String pageId, String text, String version, IncludeFiles files) {
+        return new IncludeExpander(files, pageId, version).run(text);
+    }
+
     /** The id a heading's attribute list gives it ({@code ## Steps {#steps}}), or null: see {@link HeadingAttributes}. */
     public static String headingId(Heading heading) {
         return HeadingAttributes.id(heading);
