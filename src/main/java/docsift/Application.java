@@ -125,14 +125,11 @@ public final class Application implements AutoCloseable {
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
             metrics.indexing(operations::counters);
-            HttpServer.Services services = new HttpServer.Services(own(new SearchService(searchers,
-                    RankingFeatures.ALL, config.server().searches().timeLimit(), SiteLinks.of(site.links()))), catalog,
+            HttpServer.Services services = new HttpServer.Services(searchService(searchers, config, site), catalog,
                     new RenderedArticles(new ArticlePages(reader, parser, new ArticleRenderer())), operations, primary,
                     site);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
-            if (config.analytics() != null) {
-                metrics.analytics(config.analytics()::recorded, config.analytics()::dropped);
-            }
+            countAnalytics(metrics, config.analytics());
             port = server.start();
             if (watcher != null) {
                 watcher.start();
@@ -141,6 +138,19 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Lets the metrics read the analytics' counts, when search analytics are on (non-null). */
+    private static void countAnalytics(Metrics metrics, SearchAnalytics analytics) {
+        if (analytics != null) {
+            metrics.analytics(analytics::recorded, analytics::dropped);
+        }
+    }
+
+    /** The search service, owned here: searches stop at the server's time limit, hits link to the live site. */
+    private SearchService searchService(Searchers searchers, Config config, SiteSettings site) {
+        return own(new SearchService(searchers, RankingFeatures.ALL, config.server().searches().timeLimit(),
+                SiteLinks.of(site.links())));
     }
 
     /** Opens the index, catches up with the corpus and starts serving. */

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Admission control for searches, as Elasticsearch's search thread pool and Solr's rate limiter do it: a
  * bounded number of searches run at once, a bounded number wait (each at most {@link Limits#maxWait()}), and
  * the rest are refused at once with 503 and Retry-After rather than queued until they are useless. Expensive
- * searches ({@link SearchCost#expensive()}) have a lane of their own with fewer slots and no queue, refused
- * with 429 at once when their slots are taken, so that a flood of them leaves the other slots, and the request
- * threads, to ordinary searches. Thread-safe.
+ * searches ({@link SearchCost#expensive()}) have a lane of their own with fewer slots and a short queue,
+ * refused with 429 past it, so that a flood of them leaves the other slots, and the request threads, to
+ * ordinary searches. Thread-safe.
  */
 public final class SearchAdmission {
     /**
@@ -23,9 +23,8 @@ public final class SearchAdmission {
      * @param searches          ordinary searches running at once (about the number of cores: searches are
      *                          CPU-bound, more only take turns)
      * @param expensiveSearches expensive searches running at once, besides the ordinary ones
-     * @param queue             ordinary searches waiting for a slot. Expensive ones never wait: a waiting search
-     *                          holds a request thread, and a flood of expensive ones waiting half a second each
-     *                          kept all 32 busy, so that an ordinary search queued for a thread for 1.4-3.4 s
+     * @param queue             searches waiting for a slot: ordinary ones; expensive ones at most
+     *                          {@link SearchAdmission#EXPENSIVE_QUEUE} of them
      * @param maxWait           the longest a search waits for a slot before it is refused
      * @param timeLimit         the longest one search runs; what it found by then is answered, marked timedOut
      */
@@ -66,12 +65,21 @@ public final class SearchAdmission {
         void close();
     }
 
+    /**
+     * Expensive searches waiting for a slot, at most. A waiting search holds a request thread: with the
+     * ordinary queue's 32, a flood of expensive searches kept all 32 threads waiting, and an ordinary search
+     * queued for a thread for 1.4-3.4 s; with none, a few users' long questions at once were refused (429)
+     * in the ordinary query mix at 8 connections. Four hold at most 4 of the 32 threads.
+     */
+    static final int EXPENSIVE_QUEUE = 4;
+
     private final Lane ordinary;
     private final Lane expensive;
 
     SearchAdmission(Limits limits) {
         this.ordinary = new Lane(limits.searches(), limits.queue(), limits.maxWait(), OverloadedException::busy);
-        this.expensive = new Lane(limits.expensiveSearches(), 0, Duration.ZERO, OverloadedException::expensive);
+        this.expensive = new Lane(limits.expensiveSearches(), Math.min(limits.queue(), EXPENSIVE_QUEUE),
+                limits.maxWait(), OverloadedException::expensive);
     }
 
     /** A slot for this search, waiting for one boundedly; throws {@link OverloadedException} past the bounds. */

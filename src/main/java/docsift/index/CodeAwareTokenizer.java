@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Everything else, emoji and symbols included, separates tokens. Runs longer than {@link #MAX_TOKEN_LENGTH}
  * chars are cut into several tokens rather than rejected, so no input can make indexing fail.
  */
-public final class CodeAwareTokenizer extends Tokenizer {
+final class CodeAwareTokenizer extends Tokenizer {
     /** Longest token emitted, in chars; longer runs continue in the next token. */
     public static final int MAX_TOKEN_LENGTH = 255;
 

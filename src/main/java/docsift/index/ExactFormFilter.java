@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * sections that use the reader's own word first. Unlike Lucene's {@code KeywordRepeatFilter}, tokens already
  * marked as keywords (identifiers) pass once, unchanged. Not thread-safe, like every token stream.
  */
-public final class ExactFormFilter extends TokenFilter {
+final class ExactFormFilter extends TokenFilter {
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private State stemmedCopy;

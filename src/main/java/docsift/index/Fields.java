@@ -52,11 +52,13 @@ public final class Fields {
     /** Heading level 0-6 (0 = lead section), stored for display. */
     public static final String LEVEL = "level";
     /**
-     * Position of the document within its article: an int point (ordinal 0 finds each article's first
-     * document, which alone stores the article's hash) and numeric doc values (a replica reads an article's
-     * sections back in order).
+     * Position of the document within its article, a Lucene {@code IntField} (a point and sorted-numeric doc
+     * values): ordinal 0 finds each article's first document, which alone stores the article's hash, and a
+     * replica reads an article's sections back in order. Named "position" since schema 12: the field
+     * "ordinal" of older indexes had plain numeric doc values, and Lucene refuses another doc values type
+     * under a name an index already has, so older indexes could not have been updated in place.
      */
-    public static final String ORDINAL = "ordinal";
+    public static final String ORDINAL = "position";
     /**
      * Number of words in a section's own prose, code and use cases, heading excluded (numeric doc values, on
      * sections only): lets ranking demote sections that are only a heading and answer nothing themselves.

@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Position lengths stay 1: this stream feeds the index only, which ignores them. Plain words pass through.
  * Must run before lower-casing, or camelCase boundaries are lost.
  */
-public final class IdentifierExpansionFilter extends TokenFilter {
+final class IdentifierExpansionFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);

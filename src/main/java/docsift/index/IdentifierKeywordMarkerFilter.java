@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * or '@' so the stemmer leaves them whole and they meet the identical indexed term. Not thread-safe, like every
  * token stream.
  */
-public final class IdentifierKeywordMarkerFilter extends KeywordMarkerFilter {
+final class IdentifierKeywordMarkerFilter extends KeywordMarkerFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
 
     public IdentifierKeywordMarkerFilter(TokenStream input) {

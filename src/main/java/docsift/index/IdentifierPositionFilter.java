@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * typed as one word, found nothing. Must run where the expansion runs: before lower-casing. Not thread-safe,
  * like every token stream.
  */
-public final class IdentifierPositionFilter extends TokenFilter {
+final class IdentifierPositionFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     /** Positions the previous identifier's parts took in the index beyond its own. */

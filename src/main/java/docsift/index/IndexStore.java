@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -54,7 +54,7 @@ public final class IndexStore implements AutoCloseable {
      * or {@link Analyzers} change what is indexed: an index written with another version has every article
      * re-indexed at the next catch-up, even though the files did not change.
      */
-    public static final String SCHEMA_VERSION = "11";
+    public static final String SCHEMA_VERSION = "12";
 
     /**
      * Why the store has no writer. Immutable.
@@ -424,7 +424,7 @@ public final class IndexStore implements AutoCloseable {
             boolean current = SCHEMA_VERSION.equals(reader.getIndexCommit().getUserData().get(SCHEMA));
             IndexSearcher searcher = new IndexSearcher(reader);
             // Ordinal 0 is the first document of each article: exactly one per article.
-            ScoreDoc[] firsts = searcher.search(IntPoint.newExactQuery(Fields.ORDINAL, 0), Integer.MAX_VALUE).scoreDocs;
+            ScoreDoc[] firsts = searcher.search(IntField.newExactQuery(Fields.ORDINAL, 0), Integer.MAX_VALUE).scoreDocs;
             StoredFields stored = searcher.storedFields();
             Map<String, String> hashes = new HashMap<>();
             for (ScoreDoc first : firsts) {

@@ -12,7 +12,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRef;
  * Maps an {@link Article} to its Lucene documents: a pure function, so an incremental update and a full
  * rebuild of the same text produce identical documents. Stateless and thread-safe.
  */
-public final class SectionDocuments {
+final class SectionDocuments {
     /**
      * Analysed, stored text with offsets in the postings: the UnifiedHighlighter then highlights without
      * re-analysing and without term vectors, which is the fastest and smallest of its modes.
@@ -170,8 +170,7 @@ public final class SectionDocuments {
         doc.add(new StringField(Fields.SECTION_ID, sectionId(article.id(), section.anchor()), Field.Store.YES));
         doc.add(new StoredField(Fields.LEVEL, section.level()));
         doc.add(new NumericDocValuesField(Fields.DEPTH, section.breadcrumb().size()));
-        doc.add(new IntPoint(Fields.ORDINAL, ordinal));
-        doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+        doc.add(new IntField(Fields.ORDINAL, ordinal, Field.Store.NO));
         if (ordinal == 0) {
             // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes).
             doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));

@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -60,7 +61,7 @@ public final class StoredArticles implements ArticleSource {
                 .build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            Sort order = new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT));
+            Sort order = new Sort(new SortedNumericSortField(Fields.ORDINAL, SortField.Type.INT));
             ScoreDoc[] hits = searcher.search(query, Integer.MAX_VALUE, order).scoreDocs;
             StoredFields stored = searcher.storedFields();
             List<Document> docs = new ArrayList<>();

@@ -132,6 +132,14 @@ class CliTest {
     }
 
     @Test
+    void evalAllTakesNoSetOfItsOwn() {
+        Run run = run("eval", "--all", "--queries", "q.jsonl");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("--all evaluates every judged set: leave out --queries, --article and --corpus"),
+                run.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("index", "search", "serve", "eval")) {
             Run run = run(command, "--help");
@@ -201,6 +209,27 @@ class CliTest {
         assertTrue(run.err().contains("  1: in a folder excluded by docsift.yml: archived/old-manual.md"), run.err());
         assertTrue(run.err().contains("  8: in a folder whose name starts with _ (includes, layouts, data: parts of "
                 + "pages, not pages): _includes/common/loop.md, "), run.err());
+    }
+
+    @Test
+    void anIndexFolderThatRefusesWritesSaysPermissionDeniedAndCreatesNothing() throws Exception {
+        Path corpus = corpusWithArticle();
+        Path folder = Files.createDirectories(root.resolve("read-only"));
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(folder)) {
+            for (Path index : List.of(folder, folder.resolve("y"))) {
+                String expected = "docsift: cannot write the index in " + index + ": permission denied\n";
+                Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+                assertEquals(1, indexed.exitCode(), readOnly.way().toString());
+                assertEquals(expected, indexed.err(), readOnly.way().toString());
+                Run serve = run("serve", "--port", "0", "--no-analytics", "--corpus", corpus.toString(), "--index",
+                        index.toString());
+                assertEquals(1, serve.exitCode(), readOnly.way().toString());
+                assertEquals(expected, serve.err(), readOnly.way().toString());
+            }
+        }
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(), left.toList(), "nothing was created in the folder");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package docsift.corpus;
 
+import docsift.Shell;
 import docsift.index.FaultyDirectory;
 import docsift.index.IndexStore;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -168,18 +168,8 @@ final class WriteFaults implements AutoCloseable {
         }
     }
 
-    private static int exec(String... command) throws Exception {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return -1;
-            }
-            return process.exitValue();
-        } catch (IOException e) {
-            return -1; // no such command here
-        }
+    private static int exec(String... command) throws InterruptedException {
+        return Shell.exec(command);
     }
 
     @Override

@@ -49,22 +49,7 @@ class MetricsIT {
             HttpResponse<String> scrape = get(local + "/metrics", TOKEN);
             assertEquals(200, scrape.statusCode());
             assertTrue(scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), scrape.headers().toString());
-            String text = awaitRequestsCounted(local, 5);  // the GETs, the rebuild's follow-up among them
-            assertEquals(2, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/search\",status=\"200\"}"));
-            assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"static\",status=\"200\"}"));
-            assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/api/sections/<id>\",status=\"404\"}"));
-            assertEquals(2, value(text, "http_server_requests_seconds_bucket{method=\"GET\",route=\"/search\",status=\"200\",le=\"+Inf\"}"));
-            assertEquals(2, value(text, "docsift_search_seconds_count"));
-            assertEquals(1, value(text, "docsift_search_cache_total{result=\"hit\"}"));
-            assertEquals(1, value(text, "docsift_search_cache_total{result=\"miss\"}"));
-            assertEquals(2, value(text, "docsift_index_pass_duration_seconds_count"), "the start-up catch-up and the rebuild");
-            assertEquals(1, value(text, "docsift_index_rebuilds_total"));
-            assertEquals(0, value(text, "docsift_index_passes_failed_total"));
-            assertTrue(value(text, "docsift_index_documents") > 100, text);
-            assertTrue(value(text, "docsift_index_size_bytes") > 10_000, text);
-            assertEquals(0, value(text, "docsift_watcher_failures_total"));
-            assertTrue(value(text, "jvm_memory_used_bytes{area=\"heap\",id=\"PS Eden Space\"}") >= 0
-                    || text.contains("jvm_memory_used_bytes{area=\"heap\""), "JVM meters are there");
+            assertCounts(awaitRequestsCounted(local, 5));  // the GETs, the rebuild's follow-up among them
 
             // From another address of this machine, like /api/reindex: the token or nothing.
             InetAddress remote = nonLoopbackAddress();
@@ -72,6 +57,25 @@ class MetricsIT {
             assertEquals(403, get(elsewhere, null).statusCode());
             assertEquals(200, get(elsewhere, "Bearer metrics-token").statusCode());
         }
+    }
+
+    /** What the requests above, the start-up pass and the rebuild must have counted. */
+    private static void assertCounts(String text) {
+        assertEquals(2, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/search\",status=\"200\"}"));
+        assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"static\",status=\"200\"}"));
+        assertEquals(1, value(text, "http_server_requests_seconds_count{method=\"GET\",route=\"/api/sections/<id>\",status=\"404\"}"));
+        assertEquals(2, value(text, "http_server_requests_seconds_bucket{method=\"GET\",route=\"/search\",status=\"200\",le=\"+Inf\"}"));
+        assertEquals(2, value(text, "docsift_search_seconds_count"));
+        assertEquals(1, value(text, "docsift_search_cache_total{result=\"hit\"}"));
+        assertEquals(1, value(text, "docsift_search_cache_total{result=\"miss\"}"));
+        assertEquals(2, value(text, "docsift_index_pass_duration_seconds_count"), "the start-up catch-up and the rebuild");
+        assertEquals(1, value(text, "docsift_index_rebuilds_total"));
+        assertEquals(0, value(text, "docsift_index_passes_failed_total"));
+        assertTrue(value(text, "docsift_index_documents") > 100, text);
+        assertTrue(value(text, "docsift_index_size_bytes") > 10_000, text);
+        assertEquals(0, value(text, "docsift_watcher_failures_total"));
+        assertTrue(value(text, "jvm_memory_used_bytes{area=\"heap\",id=\"PS Eden Space\"}") >= 0
+                || text.contains("jvm_memory_used_bytes{area=\"heap\""), "JVM meters are there");
     }
 
     /**

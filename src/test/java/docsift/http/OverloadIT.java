@@ -49,22 +49,7 @@ class OverloadIT {
                 for (int c = 0; c < CLIENTS; c++) {
                     int offset = c;
                     clients.add(pool.submit(() -> {
-                        for (int i = 0; i < MAX_REQUESTS_PER_CLIENT && System.nanoTime() < end; i++) {
-                            String q = QUERIES.get((offset + i) % QUERIES.size());
-                            URI uri = server.uri("/search?q=" + q);
-                            long start = System.nanoTime();
-                            try {
-                                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri)
-                                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                                latencies.add(System.nanoTime() - start);
-                                requests.incrementAndGet();
-                                if (response.statusCode() >= 500) {
-                                    failures.add(response.statusCode() + " for " + q);
-                                }
-                            } catch (Exception e) {
-                                failures.add(e + " for " + q);
-                            }
-                        }
+                        searchUntil(end, offset, new Client(server, client, requests, failures, latencies));
                         return null;
                     }));
                 }
@@ -81,6 +66,31 @@ class OverloadIT {
             assertTrue(failures.isEmpty(), failures.size() + " failures, e.g. " + failures.peek());
             assertTrue(requests.get() > CLIENTS, "too few requests: " + requests.get());
             assertEquals(200, server.get("/search?q=django").statusCode());
+        }
+    }
+
+    /** What one simulated client uses and where it counts. */
+    private record Client(TestServer server, HttpClient http, AtomicInteger requests,
+                          ConcurrentLinkedQueue<String> failures, List<Long> latencies) {
+    }
+
+    /** One client's searches, in rotation from its own offset, until {@code end} or its request budget. */
+    private static void searchUntil(long end, int offset, Client client) {
+        for (int i = 0; i < MAX_REQUESTS_PER_CLIENT && System.nanoTime() < end; i++) {
+            String q = QUERIES.get((offset + i) % QUERIES.size());
+            URI uri = client.server().uri("/search?q=" + q);
+            long start = System.nanoTime();
+            try {
+                HttpResponse<Void> response = client.http().send(HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                client.latencies().add(System.nanoTime() - start);
+                client.requests().incrementAndGet();
+                if (response.statusCode() >= 500) {
+                    client.failures().add(response.statusCode() + " for " + q);
+                }
+            } catch (Exception e) {
+                client.failures().add(e + " for " + q);
+            }
         }
     }
 }

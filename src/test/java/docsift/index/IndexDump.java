@@ -19,6 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -149,6 +150,16 @@ public final class IndexDump {
                 }
             }
             case NONE -> { }
+            case SORTED_NUMERIC -> {
+                SortedNumericDocValues values = leaf.getSortedNumericDocValues(field.name);
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    StringBuilder all = new StringBuilder();
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        all.append(i == 0 ? "" : ",").append(values.nextValue());
+                    }
+                    append(text, doc, "dv " + field.name + "=" + all);
+                }
+            }
             default -> throw new AssertionError("doc values type not dumped yet: " + field.getDocValuesType());
         }
     }
