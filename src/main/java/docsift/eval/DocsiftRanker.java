@@ -70,6 +70,31 @@ public final class DocsiftRanker implements Ranker {
         }
     }
 
+    /**
+     * The same index ranked with other features, under another name: the ablation's variants share one index
+     * instead of building it again for each. Valid until this ranker is closed; closing the variant closes only
+     * its own search service.
+     */
+    public Ranker variant(String variantName, RankingFeatures features) {
+        SearchService variantService = new SearchService(searchers, features);
+        return new Ranker() {
+            @Override
+            public String name() {
+                return variantName;
+            }
+
+            @Override
+            public Ranking rank(String query, int limit) throws IOException {
+                return DocsiftRanker.rank(variantService, query, limit);
+            }
+
+            @Override
+            public void close() {
+                variantService.close();
+            }
+        };
+    }
+
     @Override
     public String name() {
         return name;
@@ -77,6 +102,10 @@ public final class DocsiftRanker implements Ranker {
 
     @Override
     public Ranking rank(String query, int limit) throws IOException {
+        return rank(service, query, limit);
+    }
+
+    private static Ranking rank(SearchService service, String query, int limit) throws IOException {
         return new Ranking(service.search(SearchRequest.of(query, limit)).hits().stream()
                 .map(DocsiftRanker::asRanked).toList());
     }
@@ -88,6 +117,7 @@ public final class DocsiftRanker implements Ranker {
     @Override
     public void close() throws IOException {
         try {
+            service.close();
             searchers.close();
             store.close();
         } finally {

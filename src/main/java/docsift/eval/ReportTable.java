@@ -73,6 +73,84 @@ public final class ReportTable {
         return out.toString();
     }
 
+    /**
+     * Every judged set in one table: a row per kind and one overall, docsift beside the baseline, then one line
+     * per set with its off-topic queries and the kinds below the baseline.
+     */
+    public static String allSets(List<SetReport> reports) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "| %-11s | %-9s | %3s |", "set", "kind", "n"));
+        out.append(" docsift    S@1 |  S@3 |  MRR | nDCG | baseline   S@1 |  S@3 |  MRR | nDCG |\n");
+        out.append("|-------------|-----------|----:|").append("----------------:|-----:|-----:|-----:|".repeat(2));
+        out.append('\n');
+        for (SetReport report : reports) {
+            for (String kind : report.docsift().byKind().keySet()) {
+                setRow(out, report.set().name(), kind, report.docsift().byKind().get(kind),
+                        report.baseline().byKind().get(kind));
+            }
+            setRow(out, report.set().name(), "overall", report.docsift().overall(), report.baseline().overall());
+        }
+        out.append('\n');
+        for (SetReport report : reports) {
+            out.append(setSummary(report));
+        }
+        return out.toString();
+    }
+
+    private static void setRow(StringBuilder out, String set, String kind, Scores ours, Scores theirs) {
+        out.append(String.format(Locale.ROOT, "| %-11s | %-9s | %3d |", set, kind, ours.count()));
+        for (Scores s : List.of(ours, theirs)) {
+            out.append(String.format(Locale.ROOT, " %15.3f | %.3f | %.3f | %.3f |",
+                    s.successAt1(), s.successAt3(), s.mrr(), s.ndcg()));
+        }
+        out.append('\n');
+    }
+
+    private static String setSummary(SetReport report) {
+        RankerReport ours = report.docsift();
+        int offTopic = ours.offTopic().size();
+        List<String> below = report.kindsBelowBaseline(ours);
+        return String.format(Locale.ROOT, "%s: %d queries (%d skipped); off-topic without a confident hit %d/%d "
+                        + "(baseline %d/%d); relevant first hits flagged weak %d/%d; kinds below the baseline: %s%n",
+                report.set().name(), report.loaded(), report.skipped(),
+                Math.round(ours.noConfidentHitRate() * offTopic), offTopic,
+                Math.round(report.baseline().noConfidentHitRate() * offTopic), offTopic,
+                Math.round(ours.relevantButWeakRate() * ours.answerable().size()), ours.answerable().size(),
+                below.isEmpty() ? "none" : String.join(", ", below));
+    }
+
+    /**
+     * The ablation on every set in one table: a row per variant, S@1 / MRR@10 on each set, the lowest share of
+     * off-topic queries without a confident hit, and how many kinds (over all sets) fall below the baseline.
+     */
+    public static String ablationAcrossSets(List<SetReport> reports) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "| %-28s |", "variant"));
+        reports.forEach(r -> out.append(String.format(Locale.ROOT, " %-13.13s |", r.set().name())));
+        out.append(" none ok | kinds < baseline |\n|").append("-".repeat(30)).append('|');
+        out.append("--------------:|".repeat(reports.size())).append("--------:|-----------------:|\n");
+        int variants = reports.getFirst().variants().size();
+        ablationRow(out, "docsift (all features)", reports, SetReport::docsift);
+        for (int v = 0; v < variants; v++) {
+            int index = v;
+            ablationRow(out, reports.getFirst().variants().get(v).ranker(), reports, r -> r.variants().get(index));
+        }
+        ablationRow(out, "baseline", reports, SetReport::baseline);
+        return out.toString();
+    }
+
+    private static void ablationRow(StringBuilder out, String label, List<SetReport> reports,
+                                    java.util.function.Function<SetReport, RankerReport> pick) {
+        out.append(String.format(Locale.ROOT, "| %-28s |", label));
+        double offTopic = 1;
+        int below = 0;
+        for (SetReport report : reports) {
+            RankerReport ranked = pick.apply(report);
+            out.append(String.format(Locale.ROOT, " %.3f / %.3f |", ranked.overall().successAt1(), ranked.overall().mrr()));
+            offTopic = Math.min(offTopic, ranked.noConfidentHitRate());
+            below += report.kindsBelowBaseline(ranked).size();
+        }
+        out.append(String.format(Locale.ROOT, " %7.2f | %16d |%n", offTopic, below));
+    }
+
     /** Each wrongly answered query: what was expected and the top 3 returned. */
     public static String misses(RankerReport report) {
         return misses(report, false);

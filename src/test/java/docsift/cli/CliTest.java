@@ -132,6 +132,14 @@ class CliTest {
     }
 
     @Test
+    void evalAllTakesNoSetOfItsOwn() {
+        Run run = run("eval", "--all", "--queries", "q.jsonl");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("--all evaluates every judged set: leave out --queries, --article and --corpus"),
+                run.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("index", "search", "serve", "eval")) {
             Run run = run(command, "--help");

@@ -10,6 +10,7 @@ import docsift.search.query.UserQuery.Clause;
 import docsift.search.query.UserQuery.Occur;
 import docsift.search.query.UserQuery.Type;
 import docsift.search.rank.FieldWeights;
+import docsift.search.rank.QueryForm;
 import docsift.search.rank.RankingFeature;
 import docsift.search.rank.RankingFeatures;
 import docsift.search.rank.RankingWeights;
@@ -255,7 +256,8 @@ public final class QueryFactory {
         List<String> words = plan.clauses().stream().filter(c -> !c.stopWord() && c.clause().type() == Type.WORD)
                 .map(c -> c.clause().text()).toList();
         Rescoring rescoring = new Rescoring(scoring(plan), proximity(positive, plan.identifiers()), verbatim(plan.query()),
-                parts, comparisonSides(positive, partOf, parts.size()));
+                parts, comparisonSides(positive, partOf, parts.size()),
+                QueryForm.of(positive.stream().map(Clause::text).toList()));
         return new BuiltQuery(rescoring, byField(plan), codeInflections.of(words, reader));
     }
 

@@ -33,7 +33,11 @@ public enum RankingFeature {
     /** Raise a section whose whole heading the query covers. */
     WHOLE_HEADINGS("whole headings"),
     /** A section enclosed by more headings needs a better match to outrank a broader one. */
-    HIERARCHY("hierarchy");
+    HIERARCHY("hierarchy"),
+    /** Rank release notes and migration guides below other pages unless the query asks about versions. */
+    RELEASE_NOTES("release notes prior"),
+    /** For a how or why question, raise a guide's section over reference (from the page's path and title). */
+    GUIDES_FOR_HOW("guides for how-to");
 
     private final String label;
 

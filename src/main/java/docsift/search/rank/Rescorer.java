@@ -72,9 +72,10 @@ public final class Rescorer {
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
                 : matches(searcher, built.verbatim(), hits, byDoc);
         Set<String> headingTerms = features.has(RankingFeature.WHOLE_HEADINGS) ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
+        float[] prior = PagePriors.factors(searcher, hits, built.form(), features);
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
-            ScoreDoc hit = new ScoreDoc(hits[i].doc, hits[i].score + proximity[i], hits[i].shardIndex);
+            ScoreDoc hit = new ScoreDoc(hits[i].doc, (hits[i].score + proximity[i]) * prior[i], hits[i].shardIndex);
             scored.add(score(searcher, built, hit, information, topical, matched[i], headingTerms, verbatim[i]));
         }
         Comparator<Scored> byScore = Comparator.comparingDouble((Scored s) -> s.doc().score).reversed();

@@ -17,11 +17,19 @@ import org.apache.lucene.search.Query;
  *                  the query a hit covers
  * @param sides     for a comparison ("list comprehension vs generator"), the side of "vs" each clause part
  *                  stands on (0 before, 1 after, -1 neither); empty for any other query
+ * @param form      what the query's form says about the page wanted (versions, how-to), for the page priors
  */
-public record Rescoring(Query scoring, Query proximity, Query verbatim, List<Part> clauses, List<Integer> sides) {
+public record Rescoring(Query scoring, Query proximity, Query verbatim, List<Part> clauses, List<Integer> sides,
+                        QueryForm form) {
     public Rescoring {
         clauses = List.copyOf(clauses);
         sides = List.copyOf(sides);
+        form = form == null ? QueryForm.PLAIN : form;
+    }
+
+    /** A query whose form says nothing about the page wanted. */
+    public Rescoring(Query scoring, Query proximity, Query verbatim, List<Part> clauses, List<Integer> sides) {
+        this(scoring, proximity, verbatim, clauses, sides, QueryForm.PLAIN);
     }
 
     /** True when the query compares two things and each side has clauses of its own. */
