@@ -30,6 +30,10 @@ const ui = {
 };
 
 const state = { q: '', topic: null, folder: null, kind: 'section', hits: [], total: 0, active: -1 };
+/** The name the site gives itself in docsift.yml; "docsift" is the name without settings. */
+const DEFAULT_TITLE = 'docsift';
+/** The site's name in the window title, once GET /api/site said it. */
+let siteName = DEFAULT_TITLE;
 let timer = 0;
 let settleTimer = 0;
 let typing = false;
@@ -91,7 +95,7 @@ async function search(append) {
   clearTimeout(timer);
   inflight?.abort();
   const q = state.q.trim();
-  document.title = q ? `${q} · docsift` : 'docsift · search the articles';
+  document.title = q ? `${q} · ${siteName}` : `${siteName} · search the articles`;
   if (!q) {
     showOnly(ui.intro);
     return;
@@ -434,12 +438,15 @@ ui.suggestionButton.addEventListener('click', () => {
   ui.input.focus();
 });
 
-for (const example of document.querySelectorAll('.example')) {
-  example.addEventListener('click', () => {
-    ui.input.value = example.textContent;
+/** An example chip: clicking it searches for its text. */
+function exampleChip(q) {
+  const chip = h('button', { type: 'button', class: 'chip example' }, q);
+  chip.addEventListener('click', () => {
+    ui.input.value = q;
     commit();
     ui.input.focus();
   });
+  return chip;
 }
 
 $('clear-filters').addEventListener('click', () => {
@@ -486,22 +493,29 @@ async function loadArticles() {
   }
 }
 
+
 /**
- * The example chips were written for the bundled article; on another corpus they would find nothing. Each is
- * kept only if it finds something here, and the row goes when none does.
+ * The site's title and example queries (GET /api/site): the examples its settings give, else words of its own
+ * headings, each checked by the server to find something here, so another corpus never offers the bundled
+ * article's Django examples. Text only (textContent), never HTML.
  */
-async function keepUsefulExamples() {
-  const examples = [...document.querySelectorAll('.example')];
-  const found = await Promise.all(examples.map(async (example) => {
-    try {
-      return (await fetchJson(searchUrl('', example.textContent, { limit: 1 }))).body.total > 0;
-    } catch {
-      return true; // a failed check says nothing about the example
+async function loadSite() {
+  const examples = $('examples');
+  try {
+    const { body } = await fetchJson('/api/site');
+    const chips = body.examples.map(exampleChip);
+    examples.replaceChildren('Try ', ...chips.flatMap((chip, i) => (i ? [' ', chip] : [chip])));
+    examples.hidden = chips.length === 0;
+    if (body.title && body.title !== DEFAULT_TITLE) {
+      siteName = body.title;
+      $('intro-title').textContent = `Search ${body.title}`;
+      document.title = state.q ? `${state.q} · ${siteName}` : `${siteName} · search the articles`;
     }
-  }));
-  examples.forEach((example, i) => { if (!found[i]) example.remove(); });
-  if (!found.some(Boolean)) $('examples').hidden = true;
-  $('examples').dataset.checked = 'true';
+  } catch (error) {
+    // Examples are a convenience: without them the page still searches.
+    console.warn('docsift: could not load the site', error);
+  }
+  examples.dataset.checked = 'true';
 }
 
 // ---- start ----
@@ -511,7 +525,7 @@ ui.input.value = state.q;
 history.replaceState({ committed: true }, '');
 search(false);
 loadArticles();
-keepUsefulExamples();
+loadSite();
 if (!state.q && matchMedia('(pointer: fine)').matches) ui.input.focus();
 // The same dialog as on article pages (Ctrl/Cmd+K); here "/" keeps focusing the page's own box.
 new SearchDialog({ slashKey: false }).install();

@@ -9,6 +9,7 @@ import docsift.metrics.Metrics;
 import docsift.replica.Primary;
 import docsift.search.ArticleList;
 import docsift.search.Catalog;
+import docsift.search.ExampleQueries;
 import docsift.search.InvalidRequestException;
 import docsift.search.SearchRequest;
 import docsift.search.SearchService;
@@ -79,6 +80,7 @@ public final class HttpServer implements AutoCloseable {
     private final HostAllowList hosts;
     private final SearchAdmission admission;
     private final SearchAnswers answers;
+    private final ExampleQueries examples;
     private final Metrics metrics;
     private final SearchAnalytics analytics;
     private final boolean ownsMetrics;
@@ -108,6 +110,7 @@ public final class HttpServer implements AutoCloseable {
         this.hosts = new HostAllowList(settings.host(), settings.allowedHosts());
         this.admission = new SearchAdmission(settings.searches());
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
+        this.examples = new ExampleQueries(services.catalog(), services.search(), services.site().examples());
         metrics.resultCache(answers::hits, answers::misses);
         this.app = Javalin.create(this::configure);
     }
@@ -143,6 +146,7 @@ public final class HttpServer implements AutoCloseable {
     private void routes(JavalinConfig config) {
         getAndHead(config, "/search", this::search);
         getAndHead(config, "/api/articles", this::articles);
+        getAndHead(config, "/api/site", this::site);
         getAndHead(config, "/api/sections/<id>", this::section);
         getAndHead(config, "/api/marks", this::marks);
         getAndHead(config, "/articles/<id>", this::articlePage);
@@ -215,6 +219,11 @@ public final class HttpServer implements AutoCloseable {
         ArticleList list = services.catalog().articles(offset, limit);
         ctx.header("X-Total-Count", String.valueOf(list.total()));
         Json.ok(ctx, list.articles());
+    }
+
+    /** What the start page shows of the site: its title and example queries that find something. */
+    private void site(Context ctx) throws IOException {
+        Json.ok(ctx, new SiteInfo(services.site().title(), examples.examples()));
     }
 
     /** What an article page opened from a hit marks: the forms the snippets mark, for that article. */

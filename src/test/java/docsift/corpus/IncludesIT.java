@@ -111,6 +111,16 @@ class IncludesIT {
 
     @Test
     @Order(4)
+    void theSiteApiGivesTheTitleAndTheSettingsExamples() throws Exception {
+        JsonNode site = TestServer.json(server.get("/api/site").body());
+        assertEquals("FixtureDB Docs", site.get("title").asText());
+        List<String> examples = new java.util.ArrayList<>();
+        site.get("examples").forEach(e -> examples.add(e.asText()));
+        assertEquals(List.of("begin transaction", "savepoint rollback", "backup retention"), examples);
+    }
+
+    @Test
+    @Order(5)
     void savingCreatingAndDeletingAnIncludeReindexesThePagesThatIncludeIt() throws Exception {
         Path corpus = server.corpus();
         // Nested: support.md is included by the begin pages and, through nested.md, by the commit pages.
