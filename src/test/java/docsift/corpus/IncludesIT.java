@@ -64,7 +64,9 @@ class IncludesIT {
     /** Articles of the hits for q (all kinds of section hits, up to 100), sorted. */
     private static Set<String> articles(String q) throws Exception {
         Set<String> ids = new TreeSet<>();
-        server.search(q, "limit=100").get("hits").forEach(hit -> ids.add(hit.get("article").asText()));
+        // Every version's copy: which pages hold the text, not one hit per page across versions.
+        server.search(q, "limit=100&collapse=none&group=none").get("hits")
+                .forEach(hit -> ids.add(hit.get("article").asText()));
         return ids;
     }
 
