@@ -24,7 +24,8 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   [[ -f "$WORK/nginx/nginx.pid" ]] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null
   sleep 0.5
-  mkdir -p /tmp/docsift-replicas-logs && cp "$WORK"/*.log "$WORK"/kill-run.txt /tmp/docsift-replicas-logs/ 2>/dev/null
+  mkdir -p /tmp/docsift-replicas-logs && cp "$WORK"/*.log "$WORK"/kill-run.txt "$WORK"/nginx/error.log \
+    /tmp/docsift-replicas-logs/ 2>/dev/null
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -72,6 +73,7 @@ $servers    keepalive 64;
       proxy_pass http://docsift_replicas;
       proxy_http_version 1.1;
       proxy_set_header Connection \"\";
+      proxy_set_header Host \$host;
       proxy_next_upstream error timeout http_502 http_503 http_504;
       proxy_next_upstream_tries 3;
       proxy_next_upstream_timeout 10s;

@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +51,8 @@ public final class CorpusIndexer {
     /** Article id to the content hash of its version in the last commit. */
     private final Map<String, String> committed = new ConcurrentHashMap<>();
     private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
+    /** Content hashes by file metadata: lets a catch-up skip reading files that were not touched. */
+    private final FileHashMemo memo;
     /**
      * Article id to the corpus files it includes (or looked for as includes): the include graph, kept in memory.
      * Every pass that reads an article sets its entry, and the start-up catch-up reads them all, so after start it
@@ -73,6 +78,7 @@ public final class CorpusIndexer {
         this.afterCommit = afterCommit;
         this.onFileDone = onFileDone;
         committed.putAll(store.committedArticleHashes());
+        this.memo = FileHashMemo.load(store.path(), reader);
     }
 
     /** Brings the index up to date with the corpus, re-parsing only files whose content changed. */
@@ -149,7 +155,11 @@ public final class CorpusIndexer {
         files.forEach(f -> gone.remove(f.id()));
         // Problems of files that no longer exist are stale.
         problems.keySet().removeIf(id -> files.stream().noneMatch(f -> f.id().equals(id)));
-        return apply(files, gone, force, start);
+        SyncReport report = apply(files, gone, force, start);
+        // Saved after whole-corpus passes only: a watcher pass touches a few files, which the next start re-hashes.
+        memo.retainOnly(files.stream().map(CorpusFile::id).toList());
+        memo.save();
+        return report;
     }
 
     private SyncReport apply(List<CorpusFile> files, Set<String> gone, boolean force, long start)
@@ -309,12 +319,23 @@ public final class CorpusIndexer {
 
     private Read readChanged(CorpusFile file, boolean force) {
         try {
+            String committedHash = committed.get(file.id());
+            Set<String> unchangedFrom = force ? null : memo.unchangedFiles(file.id(), committedHash);
+            if (unchangedFrom != null) {
+                // Not read: the include graph comes from the memo, as reading would have given it.
+                includes.put(file.id(), without(unchangedFrom, file.id()));
+                problems.remove(file.id());
+                return Read.UNCHANGED;
+            }
+            Instant readAt = Instant.now();
             // The hash covers the included text too: a catch-up re-indexes a page whose include changed while
             // docsift was not running.
             Expanded page = pages.read(file);
             includes.put(file.id(), page.includes());
             String text = page.text();
-            if (!force && Hashes.sha256Hex(text).equals(committed.get(file.id()))) {
+            String hash = Hashes.sha256Hex(text);
+            memo.remember(file.id(), hash, page.includes(), readAt);
+            if (!force && hash.equals(committedHash)) {
                 problems.remove(file.id());
                 return Read.UNCHANGED;
             }
@@ -334,6 +355,12 @@ public final class CorpusIndexer {
             // A parser failure on one file must not stop the others; it is reported, not swallowed.
             return new Read(null, report(file.id(), file.id() + ": cannot be parsed: " + e), false);
         }
+    }
+
+    private static Set<String> without(Set<String> ids, String id) {
+        SortedSet<String> rest = new TreeSet<>(ids);
+        rest.remove(id);
+        return Collections.unmodifiableSortedSet(rest);
     }
 
     private IndexingProblem report(String articleId, String message) {

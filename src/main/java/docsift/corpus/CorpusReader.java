@@ -3,20 +3,21 @@ package docsift.corpus;
 import docsift.settings.SiteSettings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the Markdown files of a corpus folder and reads them as strict UTF-8 text. Only regular {@code .md},
@@ -78,13 +79,44 @@ public final class CorpusReader {
         List<CorpusFile> files = new ArrayList<>();
         // Not following links: a link loop cannot trap the walk, and linked files are checked one by one. The
         // root itself may be a link (a deploy's "current"): walking "root/." enters it all the same.
-        try (Stream<Path> walk = Files.walk(root.resolve("."))) {
-            walk.map(this::toCorpusFile).filter(f -> f != null && isArticle(f)).forEach(files::add);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Files.walkFileTree(root.resolve("."), new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path path, BasicFileAttributes attributes) {
+                // An excluded folder holds no article at any depth (isExcluded matches a folder and all below it).
+                CorpusFile folder = toCorpusFile(path);
+                return folder != null && exclusion(folder.id() + "/-").isPresent()
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                CorpusFile file = toCorpusFile(path);
+                if (file != null && isMarkdownName(file.path()) && exclusion(file.id()).isEmpty()
+                        && (isWalkedRegularFile(attributes) || isInside(file.path()))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // deleted while the walk ran: simply no longer listed
+                }
+                throw e;
+            }
+        });
         files.sort(Comparator.comparing(CorpusFile::id));
         return files;
+    }
+
+    /**
+     * A regular file that is no link, met by a walk from the root that follows no links, lies inside the corpus
+     * by construction: checking it with {@link #isInside} (two real-path resolutions, a system call per folder
+     * of the path) took most of a listing's time on a corpus of 15,000 files.
+     */
+    private static boolean isWalkedRegularFile(BasicFileAttributes attributes) {
+        return attributes.isRegularFile() && !attributes.isSymbolicLink();
     }
 
     /**

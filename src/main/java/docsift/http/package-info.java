@@ -3,7 +3,8 @@
  * {@code {error, message}}, security headers, static files and article pages. Javalin stays in here. Uses
  * {@code search} and {@code app} (the application's status, admin actions and article pages); of the rest only
  * the edge's own services: {@code metrics} (the registry it counts into), {@code analytics} (where searches are
- * recorded) and {@code replica.Primary} (the files replicas copy). Never {@code corpus}, {@code index} or
+ * recorded), {@code replica.Primary} (the files replicas copy) and {@code settings} (the site's settings, a
+ * record read at start). Never {@code corpus}, {@code index} or
  * {@code markdown}.
  */
 package docsift.http;
