@@ -55,7 +55,7 @@ class PathAndIndexSafetyIT {
         Files.copy(Path.of("corpus/advanced-topics.md"), corpus.resolve("a.md"));
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Path.of("web"), null, "https://docs.example", 8);
         try (Application app = Application.start(new Application.Config(corpus, root.resolve("cors/index"), settings))) {
-            // Browsers send Origin with every cross-origin call; Javalin's CORS plugin answers the allowed one.
+            // Browsers send Origin with every cross-origin call; only the allowed one gets the header.
             assertEquals("https://docs.example", allowedOrigin(app, "/search?q=django", "https://docs.example"));
             assertEquals("", allowedOrigin(app, "/search?q=django", "https://evil.example"));
             assertEquals("", allowedOrigin(app, "/api/articles", "https://docs.example"), "only /search");
