@@ -60,7 +60,7 @@ class SiteSettingsTest {
         assertEquals(List.of("v*"), settings.versions().folders());
         assertEquals(Optional.of("v2.0"), settings.versions().current());
         assertEquals(List.of("begin transaction", "savepoint rollback", "backup retention"), settings.examples());
-        assertEquals(List.of(), settings.embedOrigins());
+        assertEquals(List.of("https://docs.fixturedb.example"), settings.embedOrigins());
     }
 
     @Test

@@ -33,8 +33,8 @@ class GroupedResultsPageIT extends OwnCorpusPageTest {
                     Files.copy(file, copy);
                 }
             }
-            // The fixture's settings without its embedding origins: with them set, this server answers the page's
-            // own module scripts (fetched with an Origin header) with 400, an embedding matter this test is not about.
+            // The fixture's versions without its live-site base URL: this test follows hits into docsift's own
+            // article pages, which a base URL would replace with links to the (unreachable) live site.
             Files.writeString(corpus.resolve("docsift.yml"), """
                     title: "FixtureDB Docs"
                     exclude: [archived]
