@@ -90,17 +90,23 @@ peak_rss_mb() {
 }
 
 # A temporary work folder, removed on exit together with the server and nginx the script started (their
-# PIDs go in SERVER_PID and NGINX_PID).
+# PIDs go in SERVER_PID, NGINX_PID or the PIDS array).
 make_workdir() {
   WORK=$(mktemp -d)
   SERVER_PID=
   NGINX_PID=
+  PIDS=()
   trap cleanup_workdir EXIT
 }
+# Stops what a script started (SERVER_PID, NGINX_PID, every pid in PIDS, an nginx writing $WORK/nginx/nginx.pid),
+# lets the script keep what it wants through an optional save_logs function, then removes $WORK.
 cleanup_workdir() {
   set +e
   [[ -n "${SERVER_PID:-}" ]] && kill "$SERVER_PID" && wait "$SERVER_PID"
   [[ -n "${NGINX_PID:-}" ]] && kill "$NGINX_PID" && wait "$NGINX_PID"
+  for pid in "${PIDS[@]}"; do kill "$pid" && wait "$pid"; done
+  [[ -f "$WORK/nginx/nginx.pid" ]] && kill "$(cat "$WORK/nginx/nginx.pid")" && sleep 0.5
+  declare -F save_logs >/dev/null && save_logs
   rm -rf "$WORK"
 } 2>/dev/null
 

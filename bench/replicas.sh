@@ -18,17 +18,10 @@ need wrk nginx curl python3
 JAVA=$(find_java)
 build_jar
 make_workdir
-PIDS=()
-cleanup() {
-  set +e
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
-  [[ -f "$WORK/nginx/nginx.pid" ]] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null
-  sleep 0.5
+save_logs() { # called by cleanup_workdir once everything is stopped
   mkdir -p /tmp/docsift-replicas-logs && cp "$WORK"/*.log "$WORK"/kill-run.txt "$WORK"/nginx/error.log \
     /tmp/docsift-replicas-logs/ 2>/dev/null
-  rm -rf "$WORK"
 }
-trap cleanup EXIT
 cd "$ROOT"
 cp -r corpus "$WORK/corpus"
 mkdir -p "$WORK/web"

@@ -16,13 +16,6 @@ need curl python3
 JAVA=$(find_java)
 build_jar
 make_workdir
-PIDS=()
-cleanup() {
-  set +e
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 cp -r "$CORPUS" "$WORK/corpus"
 mkdir -p "$WORK/web"
 cd "$ROOT"
