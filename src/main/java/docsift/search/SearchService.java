@@ -255,24 +255,24 @@ public final class SearchService implements AutoCloseable {
                 : collapsed.top(Math.max(end, Rescorer.DEPTH), 0);
         List<Rescorer.Scored> rescored = rescored(searching, built, ranked.docs());
         boolean timedOut = searching.deadline().passed() || searcher.timedOut();
+        List<String> versions = versionLinks.versions(searcher);
         if (!grouped) {
-            List<Hit> hits = withVersions(searcher, hits(searching, built, page(rescored, request)));
+            List<Hit> hits = withVersions(searcher, versions, hits(searching, built, page(rescored, request)));
             return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
                     suggestion, timedOut);
         }
         List<PageGroups.Group> groups = PageGroups.page(rescored, ranked.pageOf(), request.offset(), request.limit(),
                 PageGroup.MAX_SECTIONS);
         List<Rescorer.Scored> shown = groups.stream().flatMap(group -> group.sections().stream()).toList();
-        List<Hit> hits = withVersions(searcher, hits(searching, built, shown));
+        List<Hit> hits = withVersions(searcher, versions, hits(searching, built, shown));
         return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
                 suggestion, timedOut, (long) collapsed.pages(),
-                pageGroups(searcher, groups, hits, collapsed.hitsPerPage()));
+                pageGroups(searcher, versions, groups, hits, collapsed.hitsPerPage()));
     }
 
     /** Each group described by its first hit (its best section), with the other versions of its page. */
-    private List<PageGroup> pageGroups(IndexSearcher searcher, List<PageGroups.Group> groups, List<Hit> hits,
-                                       Map<Long, Integer> hitsPerPage) throws IOException {
-        List<String> versions = versionLinks.versions(searcher);
+    private List<PageGroup> pageGroups(IndexSearcher searcher, List<String> versions, List<PageGroups.Group> groups,
+                                       List<Hit> hits, Map<Long, Integer> hitsPerPage) throws IOException {
         List<PageGroup> described = new ArrayList<>();
         int first = 0;
         for (PageGroups.Group group : groups) {
@@ -287,8 +287,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** The hits with their version and the other versions their sections exist in (when in a version folder). */
-    private List<Hit> withVersions(IndexSearcher searcher, List<Hit> hits) throws IOException {
-        List<String> versions = versionLinks.versions(searcher);
+    private List<Hit> withVersions(IndexSearcher searcher, List<String> versions, List<Hit> hits)
+            throws IOException {
         if (versions.isEmpty()) {
             return hits;
         }
