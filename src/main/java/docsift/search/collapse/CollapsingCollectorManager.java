@@ -2,7 +2,6 @@ package docsift.search.collapse;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Comparator;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -20,7 +19,6 @@ import org.apache.lucene.search.ScoreMode;
 public final class CollapsingCollectorManager implements CollectorManager<CollapsingCollectorManager.Heads,
         Collapsed> {
     private final CollapseKeys keys;
-    private final Comparator<String> preference;
     private final boolean byVersion;
 
     /**
@@ -29,7 +27,6 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
      */
     public CollapsingCollectorManager(CollapseKeys keys, boolean byVersion) {
         this.keys = keys;
-        this.preference = keys.versions().preference();
         this.byVersion = byVersion;
     }
 
@@ -45,6 +42,7 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
             if (all == null) {
                 all = heads;
             } else {
+                all.ranks = keys.ranks().ranks(); // every version any collector met
                 for (int i = 0; i < heads.size; i++) {
                     all.offer(heads.keys[i], heads.docs[i], heads.scores[i], heads.versions[i], heads.pages[i]);
                 }
@@ -59,9 +57,12 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
         private long[] keys = new long[1024];
         private int[] docs = new int[1024];
         private float[] scores = new float[1024];
-        private String[] versions = new String[1024];
+        /** Per slot, the number of its version folder ({@link VersionRanks#id}), or -1. */
+        private int[] versions = new int[1024];
         private long[] pages = new long[1024];
         private int size;
+        /** The ranks of the version numbers met so far: read again for each segment, which may add versions. */
+        private int[] ranks = new int[0];
 
         @Override
         public ScoreMode scoreMode() {
@@ -71,6 +72,7 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             CollapseKeys.LeafKeys leafKeys = CollapsingCollectorManager.this.keys.leaf(context, byVersion);
+            ranks = CollapsingCollectorManager.this.keys.ranks().ranks();
             int base = context.docBase;
             return new LeafCollector() {
                 private Scorable scorer;
@@ -89,7 +91,7 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
         }
 
         /** Keeps the document if its key is new, or if it is a preferred version of a key already seen. */
-        void offer(long key, int doc, float score, String version, long page) {
+        void offer(long key, int doc, float score, int version, long page) {
             int slot = table.add(key);
             if (slot == size) {
                 grow();
@@ -104,9 +106,9 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
             pages[slot] = page;
         }
 
-        private boolean better(String version, float score, int doc, int slot) {
-            String held = versions[slot];
-            int byVersion = version == null || held == null ? 0 : preference.compare(version, held);
+        private boolean better(int version, float score, int doc, int slot) {
+            int held = versions[slot];
+            int byVersion = version < 0 || held < 0 ? 0 : Integer.compare(ranks[version], ranks[held]);
             if (byVersion != 0) {
                 return byVersion < 0;
             }
