@@ -245,9 +245,10 @@ public final class SearchService implements AutoCloseable {
     private SearchResponse collapsed(SearchRequest request, BuiltQuery built, Query query, boolean collapse,
                                      Searching searching, long start, String suggestion) throws IOException {
         IndexSearcher searcher = searching.collecting();
-        FacetedCollectorManager.Result<Collapsed> result = searcher.search(query, new FacetedCollectorManager<>(
-                new CollapsingCollectorManager(collapseKeys, collapse), request.kind().value(), request.topic(),
-                request.folder(), facetNames, collapse ? new CopiesOnce(collapseKeys) : null));
+        CollapsingCollectorManager heads = new CollapsingCollectorManager(collapseKeys, collapse);
+        FacetedCollectorManager.Result<Collapsed> result = searcher.search(query, new FacetedCollectorManager<>(heads,
+                request.kind().value(), request.topic(), request.folder(), facetNames,
+                collapse ? new CopiesOnce(collapseKeys, heads) : null));
         Collapsed collapsed = result.top();
         int end = request.offset() + request.limit();
         boolean grouped = request.group() == Grouping.PAGE;

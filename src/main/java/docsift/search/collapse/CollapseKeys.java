@@ -112,8 +112,13 @@ public final class CollapseKeys {
         }
     }
 
-    /** A segment's key reader: {@link #key(int)} positions it on a document, whose page and version it then holds. */
+    /**
+     * A segment's key reader: {@link #key(int)} positions it on a document, whose page and version it then holds.
+     * Asked again for the same document, it answers from what it holds: the facet counts and the collapsing
+     * collector of one search share it (see {@link CollapsingCollectorManager#keysOf}).
+     */
     static final class LeafKeys {
+        private final LeafReaderContext context;
         private final Segment segment;
         private final SortedDocValues articles;
         private final SortedDocValues locals;
@@ -121,8 +126,11 @@ public final class CollapseKeys {
         private final boolean byVersion;
         private long page;
         private int version;
+        private int lastDoc = -1;
+        private long lastKey;
 
         LeafKeys(Segment segment, LeafReaderContext context, boolean byVersion) throws IOException {
+            this.context = context;
             this.segment = segment;
             this.byVersion = byVersion;
             this.articles = DocValues.getSorted(context.reader(), Fields.ARTICLE);
@@ -130,8 +138,21 @@ public final class CollapseKeys {
             this.base = context.docBase;
         }
 
-        /** The document's collapse key. */
+        /** The document's collapse key; documents are asked in increasing order, each any number of times. */
         long key(int doc) throws IOException {
+            if (doc != lastDoc) {
+                lastKey = read(doc);
+                lastDoc = doc;
+            }
+            return lastKey;
+        }
+
+        /** True when this reads the keys of that segment with version copies collapsed as asked. */
+        boolean reads(LeafReaderContext other, boolean collapsed) {
+            return context == other && byVersion == collapsed;
+        }
+
+        private long read(int doc) throws IOException {
             int article = articles.advanceExact(doc) ? articles.ordValue() : -1;
             page = article < 0 ? 0 : (byVersion ? segment.pageHash() : segment.articleHash())[article];
             version = article < 0 ? -1 : segment.version()[article];

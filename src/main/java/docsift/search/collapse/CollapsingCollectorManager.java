@@ -20,6 +20,8 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
         Collapsed> {
     private final CollapseKeys keys;
     private final boolean byVersion;
+    /** The key reader of the segment being collected, shared with the facet counts ({@link #keysOf}). */
+    private CollapseKeys.LeafKeys current;
 
     /**
      * @param byVersion true to collapse a section's copies in several versions; false to keep every document
@@ -51,6 +53,18 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
         return all == null ? Collapsed.EMPTY : all.collapsed();
     }
 
+    /**
+     * The key reader of a segment with versions collapsed or not: the collector's own for the segment being
+     * collected, so that {@link CopiesOnce}, keying each match before the collector does, reads its doc values
+     * once for both.
+     */
+    CollapseKeys.LeafKeys keysOf(LeafReaderContext context, boolean collapsed) throws IOException {
+        if (current == null || !current.reads(context, collapsed)) {
+            current = keys.leaf(context, collapsed);
+        }
+        return current;
+    }
+
     /** The head of each key seen so far, in slots kept by a {@link KeyTable}. */
     public final class Heads implements Collector {
         private final KeyTable table = new KeyTable(1024);
@@ -71,7 +85,7 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            CollapseKeys.LeafKeys leafKeys = CollapsingCollectorManager.this.keys.leaf(context, byVersion);
+            CollapseKeys.LeafKeys leafKeys = keysOf(context, byVersion);
             ranks = CollapsingCollectorManager.this.keys.ranks().ranks();
             int base = context.docBase;
             return new LeafCollector() {

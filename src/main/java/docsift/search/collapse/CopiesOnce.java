@@ -16,11 +16,14 @@ import org.apache.lucene.index.LeafReaderContext;
  */
 public final class CopiesOnce implements FacetDedup {
     private final CollapseKeys keys;
+    private final CollapsingCollectorManager collector;
     /** Per faceted field (by index), the (hit, value) pairs counted so far; null for a field counting every copy. */
     private KeyTable[] counted;
 
-    public CopiesOnce(CollapseKeys keys) {
+    /** Counts the copies of the hits {@code collector} collapses, keyed as it keys them. */
+    public CopiesOnce(CollapseKeys keys, CollapsingCollectorManager collector) {
         this.keys = keys;
+        this.collector = collector;
     }
 
     @Override
@@ -31,7 +34,7 @@ public final class CopiesOnce implements FacetDedup {
                 counted[f] = fields.get(f).equals(Fields.FOLDER) ? null : new KeyTable(1024);
             }
         }
-        CollapseKeys.LeafKeys leafKeys = keys.leaf(context, true);
+        CollapseKeys.LeafKeys leafKeys = collector.keysOf(context, true);
         long[][] hashes = new long[fields.size()][];
         for (int f = 0; f < hashes.length; f++) {
             hashes[f] = counted[f] == null ? null : keys.valueHashes(context, fields.get(f));
