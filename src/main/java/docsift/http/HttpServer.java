@@ -130,6 +130,7 @@ public final class HttpServer implements AutoCloseable {
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
+        // Javalin's own bound on the bodies it reads into memory (ctx.body()); Jetty's limit is the same.
         config.http.maxRequestSize = RequestBodies.MAX_BYTES;
         // No ETags on dynamic answers: Javalin computes them by checksumming every response body byte by
         // byte, which JFR showed was 77% of CPU at 32 connections, and /search answers are no-store anyway.
@@ -177,10 +178,11 @@ public final class HttpServer implements AutoCloseable {
         config.routes.head(path, handler, roles);
     }
 
-    /** Bounded threads, connections, header size and header time; JSON for Jetty's own refusals. */
+    /** Bounded threads, connections, header size, header time and bodies; JSON for Jetty's own refusals. */
     private void configureJetty(JavalinConfig config) {
         config.jetty.threadPool = requestThreads;
         config.jetty.modifyServer(server -> {
+            server.insertHandler(RequestBodies.jettyLimit());
             server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
             server.addBean(new SlowHeaderGuard(server));
             server.setErrorHandler(new JsonErrorHandler());
