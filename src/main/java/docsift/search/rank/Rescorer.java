@@ -67,6 +67,9 @@ public final class Rescorer {
         Arrays.setAll(byDoc, i -> i);
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         double[][] matched = matched(searcher, built, hits, byDoc);
+        if (features.has(RankingFeature.OWN_TEXT)) {
+            OwnText.discount(searcher, built, hits, byDoc, matched);
+        }
         float[] proximity = built.proximity() == null ? new float[hits.length]
                 : scores(searcher, built.proximity(), hits, byDoc);
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
@@ -233,7 +236,7 @@ public final class Rescorer {
     }
 
     /** Which hits match the query. */
-    private static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+    static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
             throws IOException {
         boolean[] matched = new boolean[hits.length];
         walk(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, byDoc, (i, scorer) -> matched[i] = true);
@@ -289,7 +292,7 @@ public final class Rescorer {
     }
 
     /** A document's numeric doc value, or {@code missing} when it has none. */
-    private static long numeric(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
+    static long numeric(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
