@@ -73,7 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
     int maxSearches;
 
     @Option(names = "--search-queue", defaultValue = "32",
-            description = "Searches that may wait for a slot, up to 0.5 s each (default: ${DEFAULT-VALUE}).")
+            description = "Ordinary searches that may wait for a slot, up to 0.5 s each; expensive ones wait off the "
+                    + "request threads, up to 256; 0: none wait (default: ${DEFAULT-VALUE}).")
     int searchQueue;
 
     @Option(names = "--search-time-limit", defaultValue = "2000", paramLabel = "MS",

@@ -217,8 +217,30 @@ public final class QueryFactory {
                     covering.isEmpty() ? occur : BooleanClause.Occur.SHOULD));
             covering.add(longForms);
         }
-        Rescoring.Part part = new Rescoring.Part(nested(covering), match.corrected(), proseOnly);
+        Rescoring.Part part = new Rescoring.Part(nested(covering), match.corrected(), proseOnly,
+                ownText(perField, synonyms, longForms));
         return new ClausePlan(clause, false, scoring, part, marks(synonyms, perField));
+    }
+
+    /**
+     * The clause on a section's own text and its context: every field but its heading (the breadcrumb is the page
+     * or parent topic that the text is written under: "logging" in "Logging > Request ID Tracking"), with its
+     * synonyms and long forms on any field (they are not told apart by field); null when only the heading has it.
+     */
+    private static Query ownText(Map<String, Query> perField, SynonymMatch synonyms, Query longForms) {
+        List<Query> own = new ArrayList<>();
+        perField.forEach((field, query) -> {
+            if (!field.equals(Fields.HEADING)) {
+                own.add(query);
+            }
+        });
+        if (synonyms != null) {
+            own.add(synonyms.query());
+        }
+        if (longForms != null) {
+            own.add(longForms);
+        }
+        return own.isEmpty() ? null : new DisjunctionMaxQuery(own, 0f);
     }
 
     /** The first query, then each next one as the best of it and those before: as the parts were combined. */
@@ -281,8 +303,9 @@ public final class QueryFactory {
         for (Joined joined : plan.identifiers()) {
             if (joined.covers(position)) {
                 Query prose = part.prose() == null ? null : new DisjunctionMaxQuery(List.of(part.prose(), joined.query()), 0f);
+                Query body = part.body() == null ? null : new DisjunctionMaxQuery(List.of(part.body(), joined.query()), 0f);
                 part = new Rescoring.Part(new DisjunctionMaxQuery(List.of(part.query(), joined.query()), 0f),
-                        part.corrected(), prose);
+                        part.corrected(), prose, body);
             }
         }
         return part;

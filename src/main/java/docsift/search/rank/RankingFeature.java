@@ -37,7 +37,9 @@ public enum RankingFeature {
     /** Rank release notes and migration guides below other pages unless the query asks about versions. */
     RELEASE_NOTES("release notes prior"),
     /** For a how or why question, raise a guide's section over reference (from the page's path and title). */
-    GUIDES_FOR_HOW("guides for how-to");
+    GUIDES_FOR_HOW("guides for how-to"),
+    /** A query word that a section has only in its heading counts less than one its own text uses. */
+    OWN_TEXT("own-text evidence");
 
     private final String label;
 

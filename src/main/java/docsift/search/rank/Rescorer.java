@@ -54,6 +54,8 @@ public final class Rescorer {
     private final RankingFeatures features;
     /** Information of a clause on an index view: see {@link #information(IndexSearcher, Rescoring)}. */
     private final ViewMemo<Query, Double> informationMemo = new ViewMemo<>(10_000);
+    /** What each hit's page is for, remembered per open segment. */
+    private final PagePriors priors = new PagePriors();
 
     public Rescorer(RankingFeatures features) {
         this.features = features;
@@ -67,12 +69,15 @@ public final class Rescorer {
         Arrays.setAll(byDoc, i -> i);
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         double[][] matched = matched(searcher, built, hits, byDoc);
+        if (features.has(RankingFeature.OWN_TEXT)) {
+            OwnText.discount(searcher, built, hits, byDoc, matched);
+        }
         float[] proximity = built.proximity() == null ? new float[hits.length]
                 : scores(searcher, built.proximity(), hits, byDoc);
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
                 : matches(searcher, built.verbatim(), hits, byDoc);
         Set<String> headingTerms = features.has(RankingFeature.WHOLE_HEADINGS) ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
-        float[] prior = PagePriors.factors(searcher, hits, built.form(), features);
+        float[] prior = priors.factors(searcher, hits, built.form(), features);
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
             ScoreDoc hit = new ScoreDoc(hits[i].doc, (hits[i].score + proximity[i]) * prior[i], hits[i].shardIndex);
@@ -233,7 +238,7 @@ public final class Rescorer {
     }
 
     /** Which hits match the query. */
-    private static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
+    static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits, Integer[] byDoc)
             throws IOException {
         boolean[] matched = new boolean[hits.length];
         walk(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, byDoc, (i, scorer) -> matched[i] = true);
@@ -289,7 +294,7 @@ public final class Rescorer {
     }
 
     /** A document's numeric doc value, or {@code missing} when it has none. */
-    private static long numeric(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
+    static long numeric(IndexSearcher searcher, int doc, String field, long missing) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);

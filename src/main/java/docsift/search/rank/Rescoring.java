@@ -45,10 +45,17 @@ public record Rescoring(Query scoring, Query proximity, Query verbatim, List<Par
      * @param prose     for a plain word, its query on the English fields only: a plain word found only in code
      *                  (an unrelated {@code file.write} for "write") is weaker evidence; null for identifiers,
      *                  phrases and other clauses, for which a match anywhere is full evidence
+     * @param body      the clause on everything of a section but its heading (prose, use cases, code, breadcrumb),
+     *                  or null when the clause cannot tell: a section that has the clause only in its heading is
+     *                  labelled with it but does not discuss it ({@link RankingFeature#OWN_TEXT})
      */
-    public record Part(Query query, boolean corrected, Query prose) {
+    public record Part(Query query, boolean corrected, Query prose, Query body) {
+        public Part(Query query, boolean corrected, Query prose) {
+            this(query, corrected, prose, null);
+        }
+
         public Part(Query query, boolean corrected) {
-            this(query, corrected, null);
+            this(query, corrected, null, null);
         }
     }
 }
