@@ -21,8 +21,8 @@ public final class QueryLatency {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         List<String> queries = Workload.queries();
         long built = System.nanoTime();
-        try (Fixture fixture = new Fixture(Workload.corpus())) {
-            System.out.printf("indexed in %d ms%n", (System.nanoTime() - built) / 1_000_000);
+        try (Fixture fixture = Fixture.forSearch()) {
+            System.out.printf("ready in %d ms%n", (System.nanoTime() - built) / 1_000_000);
             long[][] times = new long[queries.size()][rounds];
             for (int round = -rounds; round < rounds; round++) { // the first half is warm-up
                 for (int q = 0; q < queries.size(); q++) {

@@ -40,7 +40,7 @@ public class SearchBench {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        fixture = new Fixture(Workload.corpus());
+        fixture = Fixture.forSearch();
         requests = Workload.queries().stream().map(q -> SearchRequest.of(q, 10)).toList();
     }
 

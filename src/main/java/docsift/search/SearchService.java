@@ -245,9 +245,10 @@ public final class SearchService implements AutoCloseable {
     private SearchResponse collapsed(SearchRequest request, BuiltQuery built, Query query, boolean collapse,
                                      Searching searching, long start, String suggestion) throws IOException {
         IndexSearcher searcher = searching.collecting();
-        FacetedCollectorManager.Result<Collapsed> result = searcher.search(query, new FacetedCollectorManager<>(
-                new CollapsingCollectorManager(collapseKeys, collapse), request.kind().value(), request.topic(),
-                request.folder(), facetNames, collapse ? new CopiesOnce(collapseKeys) : null));
+        CollapsingCollectorManager heads = new CollapsingCollectorManager(collapseKeys, collapse);
+        FacetedCollectorManager.Result<Collapsed> result = searcher.search(query, new FacetedCollectorManager<>(heads,
+                request.kind().value(), request.topic(), request.folder(), facetNames,
+                collapse ? new CopiesOnce(collapseKeys, heads) : null));
         Collapsed collapsed = result.top();
         int end = request.offset() + request.limit();
         boolean grouped = request.group() == Grouping.PAGE;
@@ -255,29 +256,29 @@ public final class SearchService implements AutoCloseable {
                 : collapsed.top(Math.max(end, Rescorer.DEPTH), 0);
         List<Rescorer.Scored> rescored = rescored(searching, built, ranked.docs());
         boolean timedOut = searching.deadline().passed() || searcher.timedOut();
-        List<String> versions = versionLinks.versions(searcher);
+        VersionLinks.Lookup versions = versionLinks.lookup(searcher);
         if (!grouped) {
-            List<Hit> hits = withVersions(searcher, versions, hits(searching, built, page(rescored, request)));
+            List<Hit> hits = withVersions(versions, hits(searching, built, page(rescored, request)));
             return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
                     suggestion, timedOut);
         }
         List<PageGroups.Group> groups = PageGroups.page(rescored, ranked.pageOf(), request.offset(), request.limit(),
                 PageGroup.MAX_SECTIONS);
         List<Rescorer.Scored> shown = groups.stream().flatMap(group -> group.sections().stream()).toList();
-        List<Hit> hits = withVersions(searcher, versions, hits(searching, built, shown));
+        List<Hit> hits = withVersions(versions, hits(searching, built, shown));
         return new SearchResponse(request.query(), collapsed.total(), millisSince(start), hits, facets(result),
                 suggestion, timedOut, (long) collapsed.pages(),
-                pageGroups(searcher, versions, groups, hits, collapsed.hitsPerPage()));
+                pageGroups(versions, groups, hits, collapsed.hitsPerPage()));
     }
 
     /** Each group described by its first hit (its best section), with the other versions of its page. */
-    private List<PageGroup> pageGroups(IndexSearcher searcher, List<String> versions, List<PageGroups.Group> groups,
+    private List<PageGroup> pageGroups(VersionLinks.Lookup versions, List<PageGroups.Group> groups,
                                        List<Hit> hits, Map<Long, Integer> hitsPerPage) throws IOException {
         List<PageGroup> described = new ArrayList<>();
         int first = 0;
         for (PageGroups.Group group : groups) {
             Hit best = hits.get(first);
-            List<VersionLink> others = versionLinks(searcher, versions, best.article(), null);
+            List<VersionLink> others = versionLinks(versions, best.article(), null);
             described.add(new PageGroup(best.article(), best.title(), HitMapper.url(best.article(), ""),
                     versionLinks.versionOf(best.article()).orElse(null), others, group.sections().size(),
                     hitsPerPage.getOrDefault(group.page(), group.sections().size())));
@@ -287,7 +288,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** The hits with their version and the other versions their sections exist in (when in a version folder). */
-    private List<Hit> withVersions(IndexSearcher searcher, List<String> versions, List<Hit> hits)
+    private List<Hit> withVersions(VersionLinks.Lookup versions, List<Hit> hits)
             throws IOException {
         if (versions.isEmpty()) {
             return hits;
@@ -297,14 +298,14 @@ public final class SearchService implements AutoCloseable {
             String version = versionLinks.versionOf(hit.article()).orElse(null);
             String anchor = hit.anchor() == null ? "" : hit.anchor();
             linked.add(version == null ? hit
-                    : hit.withVersions(version, versionLinks(searcher, versions, hit.article(), anchor)));
+                    : hit.withVersions(version, versionLinks(versions, hit.article(), anchor)));
         }
         return linked;
     }
 
-    private List<VersionLink> versionLinks(IndexSearcher searcher, List<String> versions, String article,
+    private List<VersionLink> versionLinks(VersionLinks.Lookup versions, String article,
                                            String anchor) throws IOException {
-        return versionLinks.others(searcher, versions, article, anchor).stream()
+        return versionLinks.others(versions, article, anchor).stream()
                 .map(other -> new VersionLink(other.version(), other.article(),
                         HitMapper.url(other.article(), anchor == null ? "" : anchor)))
                 .toList();

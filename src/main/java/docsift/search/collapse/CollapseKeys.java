@@ -26,9 +26,17 @@ import org.apache.lucene.index.SortedDocValues;
 public final class CollapseKeys {
     private final VersionFolders versions;
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
+    /** Every version folder met in a segment, numbered for the collectors to compare (see {@link VersionRanks}). */
+    private final VersionRanks ranks;
 
     public CollapseKeys(VersionFolders versions) {
         this.versions = versions;
+        this.ranks = new VersionRanks(versions.preference());
+    }
+
+    /** The numbers of the version folders met so far, and their ranks by preference. */
+    VersionRanks ranks() {
+        return ranks;
     }
 
     /** The version folders the keys were made with. */
@@ -41,11 +49,13 @@ public final class CollapseKeys {
      *
      * @param pageHash  per article ordinal, the hash of its page key
      * @param articleHash per article ordinal, the hash of its id (the page when versions are not collapsed)
-     * @param version   per article ordinal, its version folder, or null
+     * @param version   per article ordinal, the number of its version folder ({@link VersionRanks#id}), or -1
      * @param localHash per local-id ordinal, the hash of that id
      * @param versions  the distinct version folders of the segment's articles
+     * @param valueHashes per faceted field, the hash of each value by ordinal ({@link #valueHashes}), as first needed
      */
-    record Segment(long[] pageHash, long[] articleHash, String[] version, long[] localHash, Set<String> versions) {
+    record Segment(long[] pageHash, long[] articleHash, int[] version, long[] localHash, Set<String> versions,
+                   Map<String, long[]> valueHashes) {
         /** True when some article of the segment is in a version folder. */
         boolean versioned() {
             return !versions.isEmpty();
@@ -77,17 +87,50 @@ public final class CollapseKeys {
         return new LeafKeys(of(context), context, byVersion);
     }
 
-    /** A segment's key reader: {@link #key(int)} positions it on a document, whose page and version it then holds. */
+    /**
+     * The hash of each value of a segment's sorted doc values field, by ordinal ({@code | 1}, never 0), computed
+     * once per segment: the facet counts of a collapsed search tell values apart across segments by them.
+     */
+    long[] valueHashes(LeafReaderContext context, String field) throws IOException {
+        try {
+            return of(context).valueHashes().computeIfAbsent(field, f -> hashValues(context.reader(), f));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static long[] hashValues(LeafReader reader, String field) {
+        try {
+            SortedDocValues values = DocValues.getSorted(reader, field);
+            long[] hashes = new long[values.getValueCount()];
+            for (int ord = 0; ord < hashes.length; ord++) {
+                hashes[ord] = hash(values.lookupOrd(ord).utf8ToString()) | 1;
+            }
+            return hashes;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A segment's key reader: {@link #key(int)} positions it on a document, whose page and version it then holds.
+     * Asked again for the same document, it answers from what it holds: the facet counts and the collapsing
+     * collector of one search share it (see {@link CollapsingCollectorManager#keysOf}).
+     */
     static final class LeafKeys {
+        private final LeafReaderContext context;
         private final Segment segment;
         private final SortedDocValues articles;
         private final SortedDocValues locals;
         private final int base;
         private final boolean byVersion;
         private long page;
-        private String version;
+        private int version;
+        private int lastDoc = -1;
+        private long lastKey;
 
         LeafKeys(Segment segment, LeafReaderContext context, boolean byVersion) throws IOException {
+            this.context = context;
             this.segment = segment;
             this.byVersion = byVersion;
             this.articles = DocValues.getSorted(context.reader(), Fields.ARTICLE);
@@ -95,11 +138,24 @@ public final class CollapseKeys {
             this.base = context.docBase;
         }
 
-        /** The document's collapse key. */
+        /** The document's collapse key; documents are asked in increasing order, each any number of times. */
         long key(int doc) throws IOException {
+            if (doc != lastDoc) {
+                lastKey = read(doc);
+                lastDoc = doc;
+            }
+            return lastKey;
+        }
+
+        /** True when this reads the keys of that segment with version copies collapsed as asked. */
+        boolean reads(LeafReaderContext other, boolean collapsed) {
+            return context == other && byVersion == collapsed;
+        }
+
+        private long read(int doc) throws IOException {
             int article = articles.advanceExact(doc) ? articles.ordValue() : -1;
             page = article < 0 ? 0 : (byVersion ? segment.pageHash() : segment.articleHash())[article];
-            version = article < 0 ? null : segment.version()[article];
+            version = article < 0 ? -1 : segment.version()[article];
             if (!byVersion) {
                 return ~(long) (base + doc);
             }
@@ -113,8 +169,8 @@ public final class CollapseKeys {
             return page;
         }
 
-        /** The version folder of the document last keyed, or null. */
-        String version() {
+        /** The number of the version folder of the document last keyed ({@link VersionRanks#id}), or -1. */
+        int version() {
             return version;
         }
     }
@@ -142,12 +198,12 @@ public final class CollapseKeys {
         SortedDocValues articles = DocValues.getSorted(reader, Fields.ARTICLE);
         long[] pageHash = new long[articles.getValueCount()];
         long[] articleHash = new long[pageHash.length];
-        String[] version = new String[pageHash.length];
+        int[] version = new int[pageHash.length];
         Set<String> inSegment = new HashSet<>();
         for (int ord = 0; ord < pageHash.length; ord++) {
             String article = articles.lookupOrd(ord).utf8ToString();
             Optional<VersionFolders.Located> located = versions.locate(article);
-            version[ord] = located.map(VersionFolders.Located::version).orElse(null);
+            version[ord] = located.map(l -> ranks.id(l.version())).orElse(-1);
             located.ifPresent(l -> inSegment.add(l.version()));
             articleHash[ord] = hash(article);
             pageHash[ord] = located.isPresent() ? hash(located.get().pageKey()) : articleHash[ord];
@@ -157,7 +213,7 @@ public final class CollapseKeys {
         for (int ord = 0; ord < localHash.length; ord++) {
             localHash[ord] = hash(locals.lookupOrd(ord).utf8ToString());
         }
-        return new Segment(pageHash, articleHash, version, localHash, Set.copyOf(inSegment));
+        return new Segment(pageHash, articleHash, version, localHash, Set.copyOf(inSegment), new ConcurrentHashMap<>());
     }
 
     /** FNV-1a over the UTF-16 units, then SplitMix64's finaliser, so that similar ids spread over all bits. */

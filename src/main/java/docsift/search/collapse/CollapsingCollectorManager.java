@@ -2,7 +2,6 @@ package docsift.search.collapse;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Comparator;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -20,8 +19,9 @@ import org.apache.lucene.search.ScoreMode;
 public final class CollapsingCollectorManager implements CollectorManager<CollapsingCollectorManager.Heads,
         Collapsed> {
     private final CollapseKeys keys;
-    private final Comparator<String> preference;
     private final boolean byVersion;
+    /** The key reader of the segment being collected, shared with the facet counts ({@link #keysOf}). */
+    private CollapseKeys.LeafKeys current;
 
     /**
      * @param byVersion true to collapse a section's copies in several versions; false to keep every document
@@ -29,7 +29,6 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
      */
     public CollapsingCollectorManager(CollapseKeys keys, boolean byVersion) {
         this.keys = keys;
-        this.preference = keys.versions().preference();
         this.byVersion = byVersion;
     }
 
@@ -45,6 +44,7 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
             if (all == null) {
                 all = heads;
             } else {
+                all.ranks = keys.ranks().ranks(); // every version any collector met
                 for (int i = 0; i < heads.size; i++) {
                     all.offer(heads.keys[i], heads.docs[i], heads.scores[i], heads.versions[i], heads.pages[i]);
                 }
@@ -53,15 +53,30 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
         return all == null ? Collapsed.EMPTY : all.collapsed();
     }
 
+    /**
+     * The key reader of a segment with versions collapsed or not: the collector's own for the segment being
+     * collected, so that {@link CopiesOnce}, keying each match before the collector does, reads its doc values
+     * once for both.
+     */
+    CollapseKeys.LeafKeys keysOf(LeafReaderContext context, boolean collapsed) throws IOException {
+        if (current == null || !current.reads(context, collapsed)) {
+            current = keys.leaf(context, collapsed);
+        }
+        return current;
+    }
+
     /** The head of each key seen so far, in slots kept by a {@link KeyTable}. */
     public final class Heads implements Collector {
         private final KeyTable table = new KeyTable(1024);
         private long[] keys = new long[1024];
         private int[] docs = new int[1024];
         private float[] scores = new float[1024];
-        private String[] versions = new String[1024];
+        /** Per slot, the number of its version folder ({@link VersionRanks#id}), or -1. */
+        private int[] versions = new int[1024];
         private long[] pages = new long[1024];
         private int size;
+        /** The ranks of the version numbers met so far: read again for each segment, which may add versions. */
+        private int[] ranks = new int[0];
 
         @Override
         public ScoreMode scoreMode() {
@@ -70,7 +85,8 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            CollapseKeys.LeafKeys leafKeys = CollapsingCollectorManager.this.keys.leaf(context, byVersion);
+            CollapseKeys.LeafKeys leafKeys = keysOf(context, byVersion);
+            ranks = CollapsingCollectorManager.this.keys.ranks().ranks();
             int base = context.docBase;
             return new LeafCollector() {
                 private Scorable scorer;
@@ -89,7 +105,7 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
         }
 
         /** Keeps the document if its key is new, or if it is a preferred version of a key already seen. */
-        void offer(long key, int doc, float score, String version, long page) {
+        void offer(long key, int doc, float score, int version, long page) {
             int slot = table.add(key);
             if (slot == size) {
                 grow();
@@ -104,9 +120,9 @@ public final class CollapsingCollectorManager implements CollectorManager<Collap
             pages[slot] = page;
         }
 
-        private boolean better(String version, float score, int doc, int slot) {
-            String held = versions[slot];
-            int byVersion = version == null || held == null ? 0 : preference.compare(version, held);
+        private boolean better(int version, float score, int doc, int slot) {
+            int held = versions[slot];
+            int byVersion = version < 0 || held < 0 ? 0 : Integer.compare(ranks[version], ranks[held]);
             if (byVersion != 0) {
                 return byVersion < 0;
             }

@@ -131,7 +131,7 @@ public final class FacetedCollectorManager<C extends Collector, T> implements
 
             FacetedLeafCollector(LeafReaderContext context, LeafCollector delegate) throws IOException {
                 this.delegate = delegate;
-                this.copies = dedup == null ? null : dedup.leaf(context);
+                this.copies = dedup == null ? null : dedup.leaf(context, FIELDS);
                 for (int f = 0; f < FIELDS.size(); f++) {
                     values[f] = DocValues.getSorted(context.reader(), FIELDS.get(f));
                     int ord = wanted[f] == null ? -1 : values[f].lookupTerm(new BytesRef(wanted[f]));
@@ -161,7 +161,7 @@ public final class FacetedCollectorManager<C extends Collector, T> implements
                 long key = copies == null ? 0 : copies.key(doc);
                 for (int f = 0; f < ords.length; f++) {
                     if (ords[f] >= 0 && (failed == 0 || (failed == 1 && failedField == f))
-                            && (copies == null || copies.first(FIELDS.get(f), key, ords[f], values[f]))) {
+                            && (copies == null || copies.first(f, key, ords[f]))) {
                         ordCounts[f][ords[f]]++;
                     }
                 }

@@ -54,6 +54,8 @@ public final class Rescorer {
     private final RankingFeatures features;
     /** Information of a clause on an index view: see {@link #information(IndexSearcher, Rescoring)}. */
     private final ViewMemo<Query, Double> informationMemo = new ViewMemo<>(10_000);
+    /** What each hit's page is for, remembered per open segment. */
+    private final PagePriors priors = new PagePriors();
 
     public Rescorer(RankingFeatures features) {
         this.features = features;
@@ -78,7 +80,7 @@ public final class Rescorer {
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
                 : matches(searcher, built.verbatim(), hits, byDoc);
         Set<String> headingTerms = features.has(RankingFeature.WHOLE_HEADINGS) ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
-        float[] prior = PagePriors.factors(searcher, hits, built.form(), features);
+        float[] prior = priors.factors(searcher, hits, built.form(), features);
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
             ScoreDoc hit = new ScoreDoc(hits[i].doc, (hits[i].score + proximity[i]) * prior[i], hits[i].shardIndex);
