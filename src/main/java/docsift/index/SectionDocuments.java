@@ -173,8 +173,9 @@ final class SectionDocuments {
         doc.add(new NumericDocValuesField(Fields.DEPTH, section.breadcrumb().size()));
         doc.add(new IntField(Fields.ORDINAL, ordinal, Field.Store.NO));
         if (ordinal == 0) {
-            // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes).
-            doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
+            // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes),
+            // as doc values: reading it from stored fields decompressed a block of stored text per article.
+            doc.add(new BinaryDocValuesField(Fields.ARTICLE_HASH, new BytesRef(article.contentHash())));
         }
         doc.add(new StoredField(Fields.TITLE, article.title()));
         doc.add(new StoredField(Fields.ANCHOR, section.anchor()));
