@@ -91,12 +91,13 @@ final class ParkedLane implements AutoCloseable {
             }
             try {
                 runners.execute(() -> {
-                    try {
-                        next.run();
-                    } finally {
-                        slots.release();
-                        drain();
-                    }
+                    Runnable answer = next.run();
+                    // Its place and slot are given back before it is answered: whoever the answer lets go
+                    // on (a client's next search) finds them free.
+                    inside.decrementAndGet();
+                    slots.release();
+                    answer.run();
+                    drain();
                 });
             } catch (RejectedExecutionException lateArrival) {
                 // Closed meanwhile: refused like any search the lane cannot take.
@@ -129,18 +130,17 @@ final class ParkedLane implements AutoCloseable {
             this.work = work;
         }
 
-        /** Runs the search (claimed by the caller) and answers it. */
-        void run() {
+        /** Runs the search (claimed by the caller); returns what answers it, to be run once its slot is free. */
+        Runnable run() {
             ScheduledFuture<?> pending = expiry;
             if (pending != null) {
                 pending.cancel(false);
             }
             try {
-                answer.complete(work.call());
+                T value = work.call();
+                return () -> answer.complete(value);
             } catch (Exception | Error e) {
-                answer.completeExceptionally(e);
-            } finally {
-                inside.decrementAndGet();
+                return () -> answer.completeExceptionally(e);
             }
         }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import docsift.search.SearchRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -78,6 +80,29 @@ class SearchAdmissionTest {
             release.countDown();
             assertEquals("first", first.get());
             assertEquals("parked", parked.get());
+        }
+    }
+
+    @Test
+    void parkedExpensiveSearchesHoldNoThreadUpToTheirBound() throws Exception {
+        try (SearchAdmission admission = new SearchAdmission(new SearchAdmission.Limits(1, 1, 1, Duration.ofMinutes(1)))) {
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<String> running = admission.park(() -> {
+                release.await();
+                return "running";
+            });
+            // One thread (a request thread, in the server) parks them all and is never held by one.
+            List<CompletableFuture<String>> parked = new ArrayList<>();
+            for (int i = 0; i < SearchAdmission.EXPENSIVE_PARKED; i++) {
+                parked.add(admission.park(() -> "parked"));
+            }
+            assertTrue(parked.stream().noneMatch(CompletableFuture::isDone), "all wait for the one slot");
+            assertEquals(429, assertThrows(OverloadedException.class, () -> admission.park(() -> "")).getStatus());
+            release.countDown();
+            assertEquals("running", running.get());
+            for (CompletableFuture<String> each : parked) {
+                assertEquals("parked", each.get());
+            }
         }
     }
 
