@@ -190,6 +190,8 @@ public final class CorpusIndexer {
         if (memo == null) {
             memo = FileHashMemo.load(store.path(), reader);
         }
+        // Edits compare their documents with those the index holds now, to rewrite only what changed.
+        store.beginPass();
         try {
             for (Outcome outcome : writeAll(files, force)) {
                 if (outcome.vanished()) {
@@ -287,7 +289,11 @@ public final class CorpusIndexer {
             return new Outcome(file.id(), null, 0, null);
         }
         try {
-            store.replaceArticle(article);
+            if (force) {
+                store.replaceArticle(article);
+            } else {
+                store.updateArticle(article);
+            }
         } catch (IllegalArgumentException e) {
             // A limit of the index (a term or value too large) rejects this article's documents as a whole, and
             // IndexWriter leaves its previous version in place: reported like a file that cannot be parsed.

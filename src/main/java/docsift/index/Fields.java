@@ -85,6 +85,11 @@ public final class Fields {
      */
     public static final String ACRONYMS = "acronyms";
     /**
+     * Fingerprint of the whole document (every field's name, type and value: 64 bits of a SHA-256), as numeric
+     * doc values: an edit rewrites only the documents whose fingerprint changed ({@link IndexStore#updateArticle}).
+     */
+    public static final String DOC_FINGERPRINT = "doc_fingerprint";
+    /**
      * Hex SHA-256 of the whole article file, as binary doc values on its first document: lets start-up catch-up
      * skip unchanged files without decompressing stored text. Not "article_hash", the stored field of schema 12
      * and before: Lucene refuses to give a field name a doc values type it did not have in the same index.

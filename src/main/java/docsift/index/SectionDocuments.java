@@ -66,8 +66,17 @@ final class SectionDocuments {
         return articleId + "#" + anchor;
     }
 
-    /** All documents of one article, in article order; {@code headings} analyses the section headings. */
+    /**
+     * All documents of one article, in article order, each with its {@link Fields#DOC_FINGERPRINT}; {@code headings}
+     * analyses the section headings.
+     */
     public static List<Document> of(Article article, HeadingWords headings) {
+        List<Document> docs = unfingerprinted(article, headings);
+        docs.forEach(DocumentFingerprint::add);
+        return docs;
+    }
+
+    private static List<Document> unfingerprinted(Article article, HeadingWords headings) {
         List<Document> docs = new ArrayList<>();
         for (Section section : article.sections()) {
             String sectionId = sectionId(article.id(), section.anchor());
