@@ -5,6 +5,7 @@ import docsift.app.Operations;
 import docsift.app.RenderedArticles;
 import docsift.app.ServiceOperations;
 import docsift.corpus.ArticlePages;
+import docsift.corpus.CorpusFile;
 import docsift.corpus.CorpusIndexer;
 import docsift.corpus.CorpusReader;
 import docsift.corpus.CorpusWatcher;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running service, wired by constructor: index store, searchers, indexer, the one indexing queue, HTTP
- * server and corpus watcher. Construction brings the index up to date with the corpus (on the indexing
- * thread, like every later change), starts serving, then follows changes of the corpus; {@link #close()}
+ * server and corpus watcher. Construction starts serving the index's last commit, then watches the corpus and
+ * brings the index up to date with it (on the indexing thread, like every later change); {@link #close()}
  * stops the watcher first, then releases everything in reverse order. Used by {@code serve} and by tests,
  * which start it on port 0.
  */
@@ -56,13 +57,23 @@ public final class Application implements AutoCloseable {
      * @param analytics      where searches and opened hits are recorded (owned by the caller), or null for none
      * @param site           the corpus' site settings as already read (by {@code serve}), or null to read its
      *                       {@code docsift.yml} at start
+     * @param startup        told when the server answers and of each file the start-up catch-up reads (the
+     *                       command line's progress), or null
      */
     public record Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
                          Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory,
-                         Metrics metrics, SearchAnalytics analytics, SiteSettings site) {
+                         Metrics metrics, SearchAnalytics analytics, SiteSettings site, StartupListener startup) {
         public Config {
             onWatchPass = onWatchPass == null ? report -> { } : onWatchPass;
             indexDirectory = indexDirectory == null ? IndexStore.DirectoryFactory.FILES : indexDirectory;
+            startup = startup == null ? new StartupListener() { } : startup;
+        }
+
+        /** Nothing told of the start-up. */
+        public Config(Path corpus, Path index, ServerSettings server, CorpusWatcher.Settings watch,
+                      Consumer<SyncReport> onWatchPass, IndexStore.DirectoryFactory indexDirectory,
+                      Metrics metrics, SearchAnalytics analytics, SiteSettings site) {
+            this(corpus, index, server, watch, onWatchPass, indexDirectory, metrics, analytics, site, null);
         }
 
         /** The site settings read from the corpus at start. */
@@ -90,15 +101,36 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /**
+     * What start-up tells its caller, in order: the server answers ({@link #serving}), then each file the
+     * catch-up has read ({@link #fileDone}, from several indexing threads at once), until {@code start} returns.
+     */
+    public interface StartupListener {
+        /** The server answers on this port, from the index's last commit; the catch-up follows. */
+        default void serving(int port) {
+        }
+
+        /** The start-up catch-up has read this file; must be thread-safe and quick. */
+        default void fileDone(CorpusFile file) {
+        }
+    }
+
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final Operations operations;
+    private final CorpusIndexer indexer;
     /** Closed before everything else, so no change is queued to a closing index; null when not watching. */
     private CorpusWatcher watcher;
     private final HttpServer server;
     private final int port;
     private final SyncReport startupReport;
     private final SiteSettings site;
+    /** Set once the start-up catch-up is over: files of later passes are not reported as start-up progress. */
+    private volatile boolean startupDone;
 
+    /**
+     * Serves first, then catches up: the server answers from the index's last commit as soon as it listens, while
+     * the watcher registers its folders and the catch-up runs (GET /health says so). Returns once caught up.
+     */
     private Application(Config config) throws IOException {
         try {
             Metrics metrics = config.metrics() != null ? config.metrics() : own(new Metrics());
@@ -110,16 +142,14 @@ public final class Application implements AutoCloseable {
             SiteSettings site = config.site() != null ? config.site() : SiteSettings.load(config.corpus());
             CorpusReader reader = new CorpusReader(config.corpus(), CorpusReader.DEFAULT_MAX_BYTES, site);
             this.site = site;
-            CorpusIndexer indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary));
+            indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary),
+                    file -> tellStartup(config.startup(), file));
             IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT,
                     report -> {
                         metrics.indexPass(report);
                         config.onWatchPass().accept(report);
                     }));
-            // Watching starts before the catch-up, so a file saved during it is not missed.
             watcher = config.watch() == null ? null : new CorpusWatcher(reader.root(), queue, config.watch());
-            startupReport = catchUp(queue);
-            metrics.indexPass(startupReport);
             Catalog catalog = new Catalog(searchers);
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
             metrics.index(catalog::documentCount, store.path());
@@ -130,12 +160,32 @@ public final class Application implements AutoCloseable {
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             countAnalytics(metrics, config.analytics());
             port = server.start();
-            if (watcher != null) {
-                watcher.start();
-            }
+            config.startup().serving(port);
+            startupReport = followCorpus(queue, metrics);
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * Watches the corpus, then catches up with it. Watching starts first, so a file saved during the catch-up is
+     * not missed: its pass follows the catch-up on the one indexing thread.
+     */
+    private SyncReport followCorpus(IndexingQueue queue, Metrics metrics) throws IOException {
+        if (watcher != null) {
+            watcher.start();
+        }
+        SyncReport report = catchUp(queue);
+        startupDone = true;
+        metrics.indexPass(report);
+        return report;
+    }
+
+    /** Passes each file of the start-up catch-up on; later passes are not the start-up's. */
+    private void tellStartup(StartupListener listener, CorpusFile file) {
+        if (!startupDone) {
+            listener.fileDone(file);
         }
     }
 
@@ -164,6 +214,11 @@ public final class Application implements AutoCloseable {
     /** What the start-up catch-up did (nothing when it failed: then /health says why, and it is retried). */
     public SyncReport startupReport() {
         return startupReport;
+    }
+
+    /** Ids of the articles in the index now. */
+    public java.util.Set<String> articles() {
+        return indexer.committedArticles().keySet();
     }
 
     /** The corpus' site settings, read once at start. */

@@ -17,8 +17,11 @@ import java.util.List;
  * @param watchFailures times since start the watcher could not follow events (each led to a catch-up)
  * @param index         whether the index can be written: "writable", "read-only" (the folder refuses writes:
  *                      searches answer from the last commit, re-indexing is impossible) or "unavailable"
- * @param indexing      whether indexing passes succeed: "ok", or "failing" (retried with a backoff)
- * @param watch         whether changes of the corpus folder are followed: "watching", "lost" or "off"
+ * @param indexing      whether indexing passes succeed: "ok", "catching-up" (the start-up catch-up runs: answers
+ *                      come from the last commit; {@code since} says when it began) or "failing" (retried with a
+ *                      backoff)
+ * @param watch         whether changes of the corpus folder are followed: "watching", "starting" (its folders are
+ *                      being registered at start-up), "lost" or "off"
  * @param replication   on a read replica, the version it serves, the primary's latest and the lag; null on
  *                      the server that indexes
  */

@@ -77,7 +77,10 @@ public final class ServiceOperations implements Operations {
     private Health.Condition indexing() {
         IndexingQueue.Failure failure = queue.failure();
         if (failure == null) {
-            return Health.Condition.good("ok");
+            Instant catchingUp = queue.catchingUpAtStartSince();
+            // Not a fault: answers come from the last commit meanwhile, and the catch-up ends by itself.
+            return catchingUp == null ? Health.Condition.good("ok")
+                    : new Health.Condition("catching-up", null, text(catchingUp));
         }
         return new Health.Condition("failing", failure.reason() + " (" + failure.attempts()
                 + " failed passes in a row; retrying with a catch-up of the whole corpus)", text(failure.since()));
@@ -86,6 +89,9 @@ public final class ServiceOperations implements Operations {
     private Health.Condition watch() {
         if (watcher == null) {
             return Health.Condition.good("off");
+        }
+        if (!watcher.started()) {
+            return Health.Condition.good("starting");
         }
         CorpusWatcher.Status status = watcher.status();
         return status.following() ? Health.Condition.good("watching")

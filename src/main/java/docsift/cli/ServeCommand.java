@@ -10,7 +10,6 @@ import docsift.http.ServerSettings;
 import docsift.metrics.Metrics;
 import docsift.replica.Replica;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -30,8 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code docsift serve}: checks the corpus, the index folder and the port, brings the index up to date (with
- * progress), then serves the API, the pages and the front end, and re-indexes each article as it changes.
+ * {@code docsift serve}: checks the corpus, the index folder and the port, serves the API, the pages and the front
+ * end from the index's last commit, brings the index up to date (with progress), and re-indexes each article as
+ * it changes.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Index the corpus if needed, then serve /search, the article pages and the front end.")
@@ -73,7 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
     int maxSearches;
 
     @Option(names = "--search-queue", defaultValue = "32",
-            description = "Searches that may wait for a slot, up to 0.5 s each (default: ${DEFAULT-VALUE}).")
+            description = "Ordinary searches that may wait for a slot, up to 0.5 s each; expensive ones wait off the "
+                    + "request threads, up to 256; 0: none wait (default: ${DEFAULT-VALUE}).")
     int searchQueue;
 
     @Option(names = "--search-time-limit", defaultValue = "2000", paramLabel = "MS",
@@ -127,22 +128,18 @@ public final class ServeCommand implements Callable<Integer> {
         CorpusReader reader = Locations.corpus(corpusOption.corpus);
         Locations.writableIndex(indexOption.index);
         checkPortIsFree(host, port);
-        PrintWriter err = spec.commandLine().getErr();
-        if (reader.list().isEmpty()) {
-            err.println("docsift: " + Locations.noArticles(reader) + " yet; serving an empty index"
-                    + (noWatch ? "" : " and watching for new files"));
-        }
-        // The catch-up runs here, with progress, so that Application's own catch-up finds nothing left to do.
-        IndexPass.Outcome startup = IndexPass.run(reader, indexOption.index, false, err,
-                Duration.ofSeconds(progressOption.intervalSeconds));
+        // One catch-up, the application's own, after the server answers from the last commit: see Application.
+        StartupProgress startup = new StartupProgress(reader, spec.commandLine().getErr(),
+                Duration.ofSeconds(progressOption.intervalSeconds), !noWatch);
         Deque<AutoCloseable> owned = new ArrayDeque<>();
         try {
             Metrics metrics = own(owned, new Metrics());
-            metrics.indexPass(startup.report());
             SearchAnalytics analytics = noAnalytics ? null : own(owned, SearchAnalytics.open(
                     new SearchAnalytics.Settings(analyticsDirOption.analyticsDir, Duration.ofDays(retentionDays))));
             Application app = own(owned, Application.start(new Application.Config(reader.root(), indexOption.index,
-                    settings, noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, null, metrics, analytics, reader.site())));
+                    settings, noWatch ? null : CorpusWatcher.Settings.DEFAULT, null, null, metrics, analytics,
+                    reader.site(), startup)));
+            startup.finish(app.startupReport(), app.articles());
             System.out.printf("docsift is serving %s on http://%s:%d/%n", corpusOption.corpus, host, app.port());
         } catch (Exception e) {
             closeAll(owned);

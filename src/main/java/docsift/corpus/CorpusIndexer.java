@@ -51,8 +51,12 @@ public final class CorpusIndexer {
     /** Article id to the content hash of its version in the last commit. */
     private final Map<String, String> committed = new ConcurrentHashMap<>();
     private final Map<String, IndexingProblem> problems = new ConcurrentHashMap<>();
-    /** Content hashes by file metadata: lets a catch-up skip reading files that were not touched. */
-    private final FileHashMemo memo;
+    /**
+     * Content hashes by file metadata: lets a catch-up skip reading files that were not touched. Read by the first
+     * pass rather than at construction (a few MB: the server answers before), then set for good; passes are
+     * serialised and hand it to their threads through the executor.
+     */
+    private FileHashMemo memo;
     /**
      * Article id to the corpus files it includes (or looked for as includes): the include graph, kept in memory.
      * Every pass that reads an article sets its entry, and the start-up catch-up reads them all, so after start it
@@ -78,12 +82,25 @@ public final class CorpusIndexer {
         this.afterCommit = afterCommit;
         this.onFileDone = onFileDone;
         committed.putAll(store.committedArticleHashes());
-        this.memo = FileHashMemo.load(store.path(), reader);
     }
 
     /** Brings the index up to date with the corpus, re-parsing only files whose content changed. */
     public synchronized SyncReport catchUp() throws IOException {
         return apply(reader.list(), false);
+    }
+
+    /**
+     * The first pass after start: verifies the index's checksums (not done when it was opened, so that the
+     * server answers sooner), then catches up; a damaged index is emptied and rebuilt from the corpus instead.
+     */
+    public synchronized SyncReport catchUpAtStart() throws IOException {
+        String damage = store.verifyIntegrity();
+        if (damage == null) {
+            return catchUp();
+        }
+        store.discardDamaged(damage);
+        committed.clear();
+        return rebuild();
     }
 
     /** Re-reads and re-parses every file; the old index answers searches until the single commit. */
@@ -170,6 +187,11 @@ public final class CorpusIndexer {
         int sections = 0;
         // After a failed pass Lucene may have closed its writer: open a new one now rather than fail again.
         store.reopenIfClosed();
+        if (memo == null) {
+            memo = FileHashMemo.load(store.path(), reader);
+        }
+        // Edits compare their documents with those the index holds now, to rewrite only what changed.
+        store.beginPass();
         try {
             for (Outcome outcome : writeAll(files, force)) {
                 if (outcome.vanished()) {
@@ -267,7 +289,11 @@ public final class CorpusIndexer {
             return new Outcome(file.id(), null, 0, null);
         }
         try {
-            store.replaceArticle(article);
+            if (force) {
+                store.replaceArticle(article);
+            } else {
+                store.updateArticle(article);
+            }
         } catch (IllegalArgumentException e) {
             // A limit of the index (a term or value too large) rejects this article's documents as a whole, and
             // IndexWriter leaves its previous version in place: reported like a file that cannot be parsed.

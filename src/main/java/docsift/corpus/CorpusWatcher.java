@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * the corpus; when it is back or is another folder (its file key, the inode, changed), every watch is
  * registered anew and a catch-up of the whole corpus follows at once.
  *
- * <p>Lifecycle: the constructor registers the folders (so nothing written from then on is missed),
- * {@link #start()} starts the watch thread, {@link #close()} stops it. Thread-safe.
+ * <p>Lifecycle: {@link #start()} registers the folders (so nothing written from then on is missed) and starts the
+ * watch thread, {@link #close()} stops it. Registration walks the whole tree, so the server starts answering
+ * before it. Thread-safe.
  */
 public final class CorpusWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
@@ -97,8 +98,9 @@ public final class CorpusWatcher implements AutoCloseable {
     private long nextRootCheck;
     private volatile Status status = Status.FOLLOWING;
     private volatile boolean closed;
+    private volatile boolean started;
 
-    /** Registers every folder under the corpus root; nothing is offered to the queue before {@link #start()}. */
+    /** Watches nothing yet: {@link #start()} registers the folders; nothing is offered to the queue before. */
     public CorpusWatcher(Path root, IndexingQueue queue, Settings settings) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.service = this.root.getFileSystem().newWatchService();
@@ -107,6 +109,13 @@ public final class CorpusWatcher implements AutoCloseable {
         this.rootCheckNanos = settings.rootCheck().toNanos();
         this.thread = new Thread(this::run, "docsift-watch");
         thread.setDaemon(true);
+    }
+
+    /**
+     * Registers every folder under the corpus root, then starts watching: events from the registration on are
+     * not lost (the OS queues them). On failure the watcher is closed.
+     */
+    public void start() throws IOException {
         try {
             rootKey = fileKey(this.root);
             registerTree(this.root);
@@ -114,13 +123,15 @@ public final class CorpusWatcher implements AutoCloseable {
             close();
             throw e;
         }
-    }
-
-    /** Starts watching; events since construction are not lost (the OS queued them). */
-    public void start() {
         nextRootCheck = System.nanoTime() + rootCheckNanos;
         thread.start();
+        started = true;
         LOG.info("Watching {} ({} folders) for changes", root, folders.size());
+    }
+
+    /** False until {@link #start()} has registered the folders: changes are not followed yet. */
+    public boolean started() {
+        return started;
     }
 
     /** Whether the index follows the corpus folder now. */

@@ -59,6 +59,8 @@ final class FileHashMemo {
     private final Path file;
     private final CorpusReader corpus;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** True when {@link #entries} differ from the file: set from the indexing threads, cleared by save(). */
+    private volatile boolean changed;
 
     private FileHashMemo(Path file, CorpusReader corpus) {
         this.file = file;
@@ -126,21 +128,29 @@ final class FileHashMemo {
         boolean settled = !includes.contains(id) && files.get(id) != ABSENT && files.entrySet().stream()
                 .allMatch(f -> f.getValue() != null && f.getValue().modifiedNanos() < racyAfter
                         && isPlain(f.getKey()) && isPlain(f.getValue().fileKey()));
-        if (settled) {
-            entries.put(id, new Entry(hash, Map.copyOf(files)));
-        } else {
-            entries.remove(id);
+        Entry after = settled ? new Entry(hash, Map.copyOf(files)) : null;
+        Entry before = after != null ? entries.put(id, after) : entries.remove(id);
+        if (!java.util.Objects.equals(before, after)) {
+            changed = true;
         }
     }
 
     /** Forgets every article not among these ids (deleted ones), so the memo does not grow with renames. */
     void retainOnly(Collection<String> ids) {
         Set<String> keep = Set.copyOf(ids);
-        entries.keySet().removeIf(id -> !keep.contains(id));
+        if (entries.keySet().removeIf(id -> !keep.contains(id))) {
+            changed = true;
+        }
     }
 
-    /** Writes the memo (to a temporary file, then renamed over the old one); a failure is logged, not thrown. */
+    /**
+     * Writes the memo (to a temporary file, then renamed over the old one) when it changed since it was read or
+     * last saved; a failure is logged, not thrown. A start on an untouched corpus writes nothing.
+     */
     void save() {
+        if (!changed) {
+            return;
+        }
         Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
         try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             out.write(HEADER);
@@ -155,6 +165,7 @@ final class FileHashMemo {
         }
         try {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed = false;
         } catch (IOException e) {
             LOG.debug("File hash memo not saved: {}", e.toString());
         }

@@ -67,8 +67,14 @@ public final class IndexingQueue implements AutoCloseable {
     public record Counters(long passes, long failedPasses, long rebuilds, long failedRebuilds) {
     }
 
-    /** One pass's work, taken from the queue at once. */
-    private record Work(List<Path> paths, boolean catchUp, RebuildJob rebuild) {
+    /** One pass's work, taken from the queue at once; {@code start} for the start-up catch-up. */
+    private record Work(List<Path> paths, boolean catchUp, RebuildJob rebuild, boolean start) {
+        static final Work START = new Work(List.of(), true, null, true);
+
+        Work(List<Path> paths, boolean catchUp, RebuildJob rebuild) {
+            this(paths, catchUp, rebuild, false);
+        }
+
         boolean isEmpty() {
             return paths.isEmpty() && !catchUp && rebuild == null;
         }
@@ -91,6 +97,7 @@ public final class IndexingQueue implements AutoCloseable {
         }
     };
     private volatile Failure failure;
+    private volatile Instant catchingUpSince;
     private final AtomicLong passes = new AtomicLong();
     private final AtomicLong failedPasses = new AtomicLong();
     private final AtomicLong rebuilds = new AtomicLong();
@@ -122,11 +129,19 @@ public final class IndexingQueue implements AutoCloseable {
      * @return what it did, or empty when it failed (the failure is in {@link #failure()}, and retries follow)
      */
     public Optional<SyncReport> catchUpAtStart() throws InterruptedException {
+        catchingUpSince = Instant.now();
         try {
-            return thread.submit(() -> run(new Work(List.of(), true, null), false)).get();
+            return thread.submit(() -> run(Work.START, false)).get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause()); // run() catches every failure of a pass
+        } finally {
+            catchingUpSince = null;
         }
+    }
+
+    /** When the start-up catch-up began, while it runs; null otherwise. */
+    public Instant catchingUpAtStartSince() {
+        return catchingUpSince;
     }
 
     /** Queues changed paths (or a catch-up of the whole corpus) for the next pass; from the watcher. */
@@ -213,7 +228,7 @@ public final class IndexingQueue implements AutoCloseable {
             work.rebuild().started();
         }
         try {
-            SyncReport report = work.rebuild() != null ? indexer.rebuild()
+            SyncReport report = work.start() ? indexer.catchUpAtStart() : work.rebuild() != null ? indexer.rebuild()
                     : work.catchUp() ? indexer.catchUp() : indexer.update(work.paths());
             succeeded(work, report, notify);
             return Optional.of(report);

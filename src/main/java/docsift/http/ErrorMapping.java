@@ -8,12 +8,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to a JSON {@link ErrorBody} in one place: 400 for bad parameters, Javalin's
- * {@link HttpResponseException}s (ours carry their error code in {@link #ERROR_CODE}) with their status, and
+ * {@link HttpResponseException}s (ours carry their error code in {@link #ERROR_CODE}) and Jetty's
+ * {@link HttpException}s with their status, and
  * 500 with a generic message (the details go to the log, never to the client).
  */
 final class ErrorMapping {
@@ -30,6 +32,9 @@ final class ErrorMapping {
         config.routes.exception(RebuildRefusedException.class, (e, ctx) -> send(ctx, 409, "rebuild_impossible", e.getMessage()));
         config.routes.exception(UnreadableArticleException.class, (e, ctx) ->
                 send(ctx, 422, "unreadable_article", e.getMessage()));
+        // Jetty's refusals raised inside a route: its body limit fails a read of a body past it with a 413.
+        config.routes.exception(HttpException.RuntimeException.class, (e, ctx) -> send(ctx, e.getCode(),
+                e.getCode() == 413 ? PayloadTooLargeException.ERROR : code(e.getCode()), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), e);
             send(ctx, 500, "internal_error", "the server failed to answer this request; the error was logged");

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -79,6 +80,9 @@ public final class HttpServer implements AutoCloseable {
     private final AdminAccess admin;
     private final HostAllowList hosts;
     private final SearchAdmission admission;
+    /** Jetty's request threads; expensive searches' answers are written on them too. */
+    private final QueuedThreadPool requestThreads;
+    private final SearchWarmup warmup;
     private final SearchAnswers answers;
     private final ExampleQueries examples;
     private final Metrics metrics;
@@ -109,6 +113,8 @@ public final class HttpServer implements AutoCloseable {
         this.admin = new AdminAccess(settings.adminToken(), new Callers(settings.trustedProxies()));
         this.hosts = new HostAllowList(settings.host(), settings.allowedHosts());
         this.admission = new SearchAdmission(settings.searches());
+        this.requestThreads = threadPool(settings.maxThreads());
+        this.warmup = new SearchWarmup(services.catalog(), services.search(), admission);
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
         this.examples = new ExampleQueries(services.catalog(), services.search(), services.site().examples());
         metrics.resultCache(answers::hits, answers::misses);
@@ -118,11 +124,13 @@ public final class HttpServer implements AutoCloseable {
     /** Starts listening; returns the actual port (useful with port 0). */
     public int start() {
         app.start(settings.host(), settings.port());
+        warmup.start();
         return app.port();
     }
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
+        // Javalin's own bound on the bodies it reads into memory (ctx.body()); Jetty's limit is the same.
         config.http.maxRequestSize = RequestBodies.MAX_BYTES;
         // No ETags on dynamic answers: Javalin computes them by checksumming every response body byte by
         // byte, which JFR showed was 77% of CPU at 32 connections, and /search answers are no-store anyway.
@@ -170,10 +178,11 @@ public final class HttpServer implements AutoCloseable {
         config.routes.head(path, handler, roles);
     }
 
-    /** Bounded threads, connections, header size and header time; JSON for Jetty's own refusals. */
+    /** Bounded threads, connections, header size, header time and bodies; JSON for Jetty's own refusals. */
     private void configureJetty(JavalinConfig config) {
-        config.jetty.threadPool = threadPool(settings.maxThreads());
+        config.jetty.threadPool = requestThreads;
         config.jetty.modifyServer(server -> {
+            server.insertHandler(RequestBodies.jettyLimit());
             server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
             server.addBean(new SlowHeaderGuard(server));
             server.setErrorHandler(new JsonErrorHandler());
@@ -190,14 +199,41 @@ public final class HttpServer implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * An ordinary search runs on this request thread, in a slot of its lane; an expensive one is handed to
+     * its lane's threads and this request thread returns to the pool at once, the answer written later by
+     * a request thread again (a lane thread never waits on a slow client).
+     */
     private void search(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
-        SearchAnswers.Answered answer;
-        try (SearchAdmission.Slot slot = admission.enter(request)) {
-            long start = System.nanoTime();
-            answer = answers.answered(request);
-            metrics.search(Duration.ofNanos(System.nanoTime() - start));
+        if (SearchAdmission.expensive(request)) {
+            // Parked first, so that a full lane's refusal is thrown here, like the ordinary lane's. The answer
+            // or the refusal after the wait (which Javalin writes where the future fails) goes back to a
+            // request thread: neither a lane thread nor the lane's expiry timer writes to a client.
+            CompletableFuture<SearchAnswers.Answered> written = admission.park(() -> answered(request))
+                    .whenCompleteAsync((answer, refusal) -> {
+                        if (answer != null) {
+                            send(ctx, request, answer);
+                        }
+                    }, requestThreads);
+            ctx.future(() -> written);
+            return;
         }
+        SearchAnswers.Answered answer;
+        try (SearchAdmission.Slot slot = admission.enter()) {
+            answer = answered(request);
+        }
+        send(ctx, request, answer);
+    }
+
+    private SearchAnswers.Answered answered(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        SearchAnswers.Answered answer = answers.answered(request);
+        metrics.search(Duration.ofNanos(System.nanoTime() - start));
+        return answer;
+    }
+
+    private void send(Context ctx, SearchRequest request, SearchAnswers.Answered answer) {
         if (analytics != null && request.offset() == 0 && ctx.method() == io.javalin.http.HandlerType.GET) {
             // Later pages of the same search are the same search; a HEAD is no search at all.
             analytics.searched(request.query(), answer.total());
@@ -288,6 +324,9 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // Admission first: searches still parked are refused while their clients can still be answered.
+        warmup.close();
+        admission.close();
         app.stop();
         if (ownsMetrics) {
             metrics.close();

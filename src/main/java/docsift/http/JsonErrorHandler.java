@@ -19,7 +19,9 @@ final class JsonErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         String reason = HttpStatus.getMessage(code);
-        String error = reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        // A body over the limit refused by Jetty's SizeLimitHandler gets the same code as one refused by us.
+        String error = code == HttpStatus.PAYLOAD_TOO_LARGE_413 ? PayloadTooLargeException.ERROR
+                : reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
         // Jetty's message is often just the reason ("Bad Request"): say where to look.
         String text = message == null || message.isBlank() || message.equals(reason)
                 ? reason + "; check the URL's %-escapes and the request's headers" : message;

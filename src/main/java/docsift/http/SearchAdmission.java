@@ -4,6 +4,8 @@ import docsift.search.SearchCost;
 import docsift.search.SearchRequest;
 import docsift.search.SearchService;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,19 +14,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Admission control for searches, as Elasticsearch's search thread pool and Solr's rate limiter do it: a
  * bounded number of searches run at once, a bounded number wait (each at most {@link Limits#maxWait()}), and
  * the rest are refused at once with 503 and Retry-After rather than queued until they are useless. Expensive
- * searches ({@link SearchCost#expensive()}) have a lane of their own with fewer slots and a short queue,
- * refused with 429 past it, so that a flood of them leaves the other slots, and the request threads, to
- * ordinary searches. Thread-safe.
+ * searches ({@link SearchCost#expensive()}) have a lane of their own with fewer slots ({@link ParkedLane}):
+ * they wait and run on the lane's threads, never on a request thread, and are refused with 429 when no slot
+ * came within the wait, so that a flood of them leaves the other slots, the request threads and most of the
+ * CPU to ordinary searches. Owns the expensive lane's threads; thread-safe.
  */
-public final class SearchAdmission {
+public final class SearchAdmission implements AutoCloseable {
     /**
      * How many searches run and wait, and for how long each may run.
      *
      * @param searches          ordinary searches running at once (about the number of cores: searches are
      *                          CPU-bound, more only take turns)
      * @param expensiveSearches expensive searches running at once, besides the ordinary ones
-     * @param queue             searches waiting for a slot: ordinary ones; expensive ones at most
-     *                          {@link SearchAdmission#EXPENSIVE_QUEUE} of them
+     * @param queue             ordinary searches waiting for a slot (each on its request thread); expensive
+     *                          ones are parked, up to {@link SearchAdmission#EXPENSIVE_PARKED}, or none when
+     *                          this is 0
      * @param maxWait           the longest a search waits for a slot before it is refused
      * @param timeLimit         the longest one search runs; what it found by then is answered, marked timedOut
      */
@@ -66,25 +70,47 @@ public final class SearchAdmission {
     }
 
     /**
-     * Expensive searches waiting for a slot, at most. A waiting search holds a request thread: with the
-     * ordinary queue's 32, a flood of expensive searches kept all 32 threads waiting, and an ordinary search
-     * queued for a thread for 1.4-3.4 s; with none, a few users' long questions at once were refused (429)
-     * in the ordinary query mix at 8 connections. Four hold at most 4 of the 32 threads.
+     * Expensive searches parked waiting for a slot, at most. They hold no request thread while parked, only
+     * their connection's buffers. Refused at once, a client that ignores Retry-After sends again at once:
+     * wrk's 64 connections sent 8,087 refused requests a second, whose answering took the CPU from ordinary
+     * searches (a probe waited up to 2.5 s); parked, each waits out the lane's wait before its 429.
      */
-    static final int EXPENSIVE_QUEUE = 4;
+    static final int EXPENSIVE_PARKED = 256;
 
     private final Lane ordinary;
-    private final Lane expensive;
+    private final ParkedLane expensive;
 
     SearchAdmission(Limits limits) {
         this.ordinary = new Lane(limits.searches(), limits.queue(), limits.maxWait(), OverloadedException::busy);
-        this.expensive = new Lane(limits.expensiveSearches(), Math.min(limits.queue(), EXPENSIVE_QUEUE),
-                limits.maxWait(), OverloadedException::expensive);
+        // A queue of 0 means no waiting in either lane.
+        this.expensive = new ParkedLane(limits.expensiveSearches(), limits.queue() == 0 ? 0 : EXPENSIVE_PARKED,
+                limits.maxWait(), OverloadedException::expensive, "docsift-expensive-search");
     }
 
-    /** A slot for this search, waiting for one boundedly; throws {@link OverloadedException} past the bounds. */
-    Slot enter(SearchRequest request) {
-        return (SearchCost.of(request).expensive() ? expensive : ordinary).enter();
+    /** True when {@code request} goes to the expensive lane ({@link #park}), false for {@link #enter}. */
+    static boolean expensive(SearchRequest request) {
+        return SearchCost.of(request).expensive();
+    }
+
+    /**
+     * A slot for an ordinary search on the calling thread, waiting for one boundedly; throws
+     * {@link OverloadedException} past the bounds.
+     */
+    Slot enter() {
+        return ordinary.enter();
+    }
+
+    /**
+     * Runs an expensive search on the expensive lane's threads; throws {@link OverloadedException} when the
+     * lane is full, and the future fails with it when no slot came within the wait.
+     */
+    <T> CompletableFuture<T> park(Callable<T> search) {
+        return expensive.submit(search);
+    }
+
+    @Override
+    public void close() {
+        expensive.close();
     }
 
     /** One kind of search's slots and queue. */

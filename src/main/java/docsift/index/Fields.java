@@ -84,8 +84,17 @@ public final class Fields {
      * whole index to expand acronyms in queries both ways, so the expansions come from the corpus itself.
      */
     public static final String ACRONYMS = "acronyms";
-    /** Hex SHA-256 of the whole article file, on its first document: lets start-up catch-up skip unchanged files. */
-    public static final String ARTICLE_HASH = "article_hash";
+    /**
+     * Fingerprint of the whole document (every field's name, type and value: 64 bits of a SHA-256), as numeric
+     * doc values: an edit rewrites only the documents whose fingerprint changed ({@link IndexStore#updateArticle}).
+     */
+    public static final String DOC_FINGERPRINT = "doc_fingerprint";
+    /**
+     * Hex SHA-256 of the whole article file, as binary doc values on its first document: lets start-up catch-up
+     * skip unchanged files without decompressing stored text. Not "article_hash", the stored field of schema 12
+     * and before: Lucene refuses to give a field name a doc values type it did not have in the same index.
+     */
+    public static final String ARTICLE_HASH = "article_file_hash";
 
     // ---- analysed text, English: stems beside the forms as written, possessives, identifiers split ----
 

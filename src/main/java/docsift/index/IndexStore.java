@@ -7,24 +7,35 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Owns the index directory and its one {@link IndexWriter}. Changes become visible to searchers only when
@@ -54,7 +65,7 @@ public final class IndexStore implements AutoCloseable {
      * or {@link Analyzers} change what is indexed: an index written with another version has every article
      * re-indexed at the next catch-up, even though the files did not change.
      */
-    public static final String SCHEMA_VERSION = "12";
+    public static final String SCHEMA_VERSION = "14";
 
     /**
      * Why the store has no writer. Immutable.
@@ -87,6 +98,10 @@ public final class IndexStore implements AutoCloseable {
     private volatile String recoveryNote;
     /** Time of the last commit, kept here so that /health needs no directory listing per call. */
     private volatile Instant lastCommit;
+    /** Guards {@link #lookup}, which passes share: set by {@link #beginPass()}, read by {@link #updateArticle}. */
+    private final Object lookupGuard = new Object();
+    /** The writer's view at the start of the current pass, or null before the first; closed with the store. */
+    private DirectoryReader lookup;
     /** Analyses section headings for the documents this store writes; closed with the store. */
     private final HeadingWords headingWords = new HeadingWords();
 
@@ -206,16 +221,60 @@ public final class IndexStore implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 return null;
             }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                // Verifies the checksum of every file of the commit: cheap next to rebuilding, and it
-                // catches damage that opening alone would only reveal in the middle of a search.
-                for (var leaf : reader.leaves()) {
-                    leaf.reader().checkIntegrity();
-                }
-            }
+            // Opening verifies the checksums of the commit point and of each segment's metadata, and every file's
+            // header and footer (a truncated file fails here). The checksum of all the data is verified after the
+            // server answers, by verifyIntegrity(): reading ~200 MB was a second of every start.
+            DirectoryReader.open(directory).close();
             return null;
         } catch (IOException | RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /**
+     * Verifies the checksum of every file of the last commit: damage that opening does not reveal (a flipped
+     * bit in stored text or postings) would otherwise show only in the middle of a search, or never.
+     *
+     * @return what is wrong, or null when the commit is sound
+     */
+    public String verifyIntegrity() {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return describe(e);
+        }
+    }
+
+    /**
+     * Empties the index after {@link #verifyIntegrity()} found damage, to be rebuilt from the corpus: the
+     * searchers keep the last commit until the rebuild's. The damaged files are first linked into a sibling
+     * folder (hard links: instant, and kept after Lucene deletes its own names) for inspection.
+     */
+    public void discardDamaged(String damage) throws IOException {
+        Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
+        String kept = linkAside(aside) ? "its files were kept in " + aside : "its files could not be kept";
+        exclusively(() -> current().deleteAll());
+        recoveryNote = "the index at " + path + " is damaged (" + damage + "); " + kept + ", and it was rebuilt from "
+                + "the corpus";
+        LOG.error(recoveryNote);
+    }
+
+    /** Hard-links every file of the index folder but the lock into {@code aside}; false when that fails. */
+    private boolean linkAside(Path aside) {
+        try {
+            Files.createDirectories(aside);
+            for (String name : directory.listAll()) {
+                if (!name.equals("write.lock")) {
+                    Files.createLink(aside.resolve(name), path.resolve(name));
+                }
+            }
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Cannot keep the damaged index files in {}: {}", aside, describe(e));
+            return false;
         }
     }
 
@@ -279,16 +338,107 @@ public final class IndexStore implements AutoCloseable {
 
     /** Replaces every document of the article with its new ones, as one atomic operation. */
     public void replaceArticle(Article article) throws IOException {
-        List<org.apache.lucene.document.Document> docs = SectionDocuments.of(article, headingWords);
+        replaceArticle(article.id(), SectionDocuments.of(article, headingWords));
+    }
+
+    private void replaceArticle(String articleId, List<org.apache.lucene.document.Document> docs) throws IOException {
         shared(writer -> {
             if (docs.isEmpty()) {
                 // An article without sections: updateDocuments with no documents trips Lucene's RAM
                 // accounting (an assertion when the writer is later rolled back); a delete is the same change.
-                writer.deleteDocuments(new Term(Fields.ARTICLE, article.id()));
+                writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
             } else {
-                writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
+                writer.updateDocuments(new Term(Fields.ARTICLE, articleId), docs);
             }
         });
+    }
+
+    /**
+     * Writes the article's new version, rewriting only the documents that differ from those in the index as of
+     * the last {@link #beginPass()}: an edit to one section analyses and flushes that section's documents, not
+     * the article's hundreds. The documents are then exactly those {@link #replaceArticle} would write. When no
+     * document is unchanged (a new article, a new schema) the article is replaced as a whole, with one delete term.
+     * Searchers only see the change at the pass's commit and refresh, so never a mix of versions.
+     *
+     * @return the number of documents written
+     */
+    public int updateArticle(Article article) throws IOException {
+        Map<String, Long> indexed = indexedDocuments(article.id());
+        List<org.apache.lucene.document.Document> docs = SectionDocuments.of(article, headingWords);
+        // Ids are unique by construction; were two the same, an update by id would replace both.
+        boolean uniqueIds = docs.stream().map(doc -> doc.get(Fields.ID)).distinct().count() == docs.size();
+        if (indexed == null || !uniqueIds || docs.stream().noneMatch(doc -> unchanged(doc, indexed))) {
+            replaceArticle(article.id(), docs);
+            return docs.size();
+        }
+        List<org.apache.lucene.document.Document> changed = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        for (var doc : docs) {
+            if (unchanged(doc, indexed)) {
+                kept.add(doc.get(Fields.ID));
+            } else {
+                changed.add(doc);
+            }
+        }
+        // The old versions of changed documents and the documents that are gone, replaced in one call: like
+        // updateDocuments by the article term, a document Lucene rejects leaves the whole previous version.
+        List<BytesRef> replaced = indexed.keySet().stream().filter(id -> !kept.contains(id)).map(BytesRef::new).toList();
+        TermInSetQuery old = new TermInSetQuery(Fields.ID, replaced);
+        if (!changed.isEmpty()) {
+            shared(writer -> writer.updateDocuments(old, changed));
+        } else if (!replaced.isEmpty()) {
+            // No document to add (updateDocuments without any trips Lucene's RAM accounting, as above).
+            shared(writer -> writer.deleteDocuments(old));
+        }
+        return changed.size();
+    }
+
+    private static boolean unchanged(org.apache.lucene.document.Document doc, Map<String, Long> indexed) {
+        Long before = indexed.get(doc.get(Fields.ID));
+        return before != null && before == doc.getField(Fields.DOC_FINGERPRINT).numericValue().longValue();
+    }
+
+    /**
+     * Opens the view {@link #updateArticle} compares with: what the writer holds now, committed or not. Called at
+     * the start of a pass, when nothing is pending, so it costs no flush; within the pass each article is written
+     * once, so the view still holds each one's previous documents.
+     */
+    public void beginPass() throws IOException {
+        shared(writer -> {
+            synchronized (lookupGuard) {
+                DirectoryReader newer = lookup == null ? DirectoryReader.open(writer)
+                        : DirectoryReader.openIfChanged(lookup, writer);
+                if (newer != null) {
+                    closeLookup();
+                    lookup = newer;
+                }
+            }
+        });
+    }
+
+    /**
+     * Document id to fingerprint of the article's live documents in the pass's view (empty when none, or before
+     * the first pass); null when they cannot be told apart.
+     */
+    private Map<String, Long> indexedDocuments(String articleId) throws IOException {
+        synchronized (lookupGuard) {
+            if (lookup == null) {
+                return new HashMap<>();
+            }
+            lookup.incRef();
+        }
+        try {
+            return DocumentFingerprints.of(lookup, articleId);
+        } finally {
+            lookup.decRef();
+        }
+    }
+
+    private void closeLookup() throws IOException {
+        if (lookup != null) {
+            lookup.decRef();
+            lookup = null;
+        }
     }
 
     /** Removes every document of the article. */
@@ -421,18 +571,43 @@ public final class IndexStore implements AutoCloseable {
      */
     public Map<String, String> committedArticleHashes() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            boolean current = SCHEMA_VERSION.equals(reader.getIndexCommit().getUserData().get(SCHEMA));
-            IndexSearcher searcher = new IndexSearcher(reader);
-            // Ordinal 0 is the first document of each article: exactly one per article.
-            ScoreDoc[] firsts = searcher.search(IntField.newExactQuery(Fields.ORDINAL, 0), Integer.MAX_VALUE).scoreDocs;
-            StoredFields stored = searcher.storedFields();
+            if (!SCHEMA_VERSION.equals(reader.getIndexCommit().getUserData().get(SCHEMA))) {
+                return staleArticles(reader);
+            }
             Map<String, String> hashes = new HashMap<>();
-            for (ScoreDoc first : firsts) {
-                var doc = stored.document(first.doc, java.util.Set.of(Fields.ARTICLE, Fields.ARTICLE_HASH));
-                hashes.put(doc.get(Fields.ARTICLE), current ? doc.get(Fields.ARTICLE_HASH) : STALE_HASH);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                addHashes(leaf.reader(), hashes);
             }
             return hashes;
         }
+    }
+
+    /** The hash of each live article of one segment: doc values of its first documents, no stored text read. */
+    private static void addHashes(LeafReader leaf, Map<String, String> hashes) throws IOException {
+        BinaryDocValues hash = leaf.getBinaryDocValues(Fields.ARTICLE_HASH);
+        SortedDocValues article = leaf.getSortedDocValues(Fields.ARTICLE);
+        if (hash == null || article == null) {
+            return;
+        }
+        Bits live = leaf.getLiveDocs();
+        for (int doc = hash.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hash.nextDoc()) {
+            if ((live == null || live.get(doc)) && article.advanceExact(doc)) {
+                hashes.put(article.lookupOrd(article.ordValue()).utf8ToString(), hash.binaryValue().utf8ToString());
+            }
+        }
+    }
+
+    /** Every article of an index written with another schema, each with {@link #STALE_HASH}. */
+    private static Map<String, String> staleArticles(DirectoryReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        // Ordinal 0 is the first document of each article: exactly one per article, in every schema so far.
+        ScoreDoc[] firsts = searcher.search(IntField.newExactQuery(Fields.ORDINAL, 0), Integer.MAX_VALUE).scoreDocs;
+        StoredFields stored = searcher.storedFields();
+        Map<String, String> hashes = new HashMap<>();
+        for (ScoreDoc first : firsts) {
+            hashes.put(stored.document(first.doc, Set.of(Fields.ARTICLE)).get(Fields.ARTICLE), STALE_HASH);
+        }
+        return hashes;
     }
 
     /** Time of the last successful commit, or null when unknown. */
@@ -449,6 +624,9 @@ public final class IndexStore implements AutoCloseable {
                 }
             } finally {
                 writer = null;
+                synchronized (lookupGuard) {
+                    closeLookup();
+                }
                 headingWords.close();
                 directory.close();
             }

@@ -66,8 +66,17 @@ final class SectionDocuments {
         return articleId + "#" + anchor;
     }
 
-    /** All documents of one article, in article order; {@code headings} analyses the section headings. */
+    /**
+     * All documents of one article, in article order, each with its {@link Fields#DOC_FINGERPRINT}; {@code headings}
+     * analyses the section headings.
+     */
     public static List<Document> of(Article article, HeadingWords headings) {
+        List<Document> docs = unfingerprinted(article, headings);
+        docs.forEach(DocumentFingerprint::add);
+        return docs;
+    }
+
+    private static List<Document> unfingerprinted(Article article, HeadingWords headings) {
         List<Document> docs = new ArrayList<>();
         for (Section section : article.sections()) {
             String sectionId = sectionId(article.id(), section.anchor());
@@ -173,8 +182,9 @@ final class SectionDocuments {
         doc.add(new NumericDocValuesField(Fields.DEPTH, section.breadcrumb().size()));
         doc.add(new IntField(Fields.ORDINAL, ordinal, Field.Store.NO));
         if (ordinal == 0) {
-            // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes).
-            doc.add(new StoredField(Fields.ARTICLE_HASH, article.contentHash()));
+            // Catch-up reads the article's hash from its first document only (IndexStore#committedArticleHashes),
+            // as doc values: reading it from stored fields decompressed a block of stored text per article.
+            doc.add(new BinaryDocValuesField(Fields.ARTICLE_HASH, new BytesRef(article.contentHash())));
         }
         doc.add(new StoredField(Fields.TITLE, article.title()));
         doc.add(new StoredField(Fields.ANCHOR, section.anchor()));

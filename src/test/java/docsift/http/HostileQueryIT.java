@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile and malformed queries against a real server: every one gets a 2xx or 4xx JSON answer quickly,
- * nothing comes back unescaped, and the server answers normally right after.
+ * Hostile and malformed queries against a real server: every one gets a 2xx or 4xx JSON answer, a search
+ * never cut off by its time limit (its cost is bounded by the query's limits, not by the clock), nothing comes
+ * back unescaped, and the server answers normally right after.
  */
 class HostileQueryIT extends SharedServerTest {
     /** Raw query strings, already URL-encoded where needed. */
@@ -43,13 +44,9 @@ class HostileQueryIT extends SharedServerTest {
     }
 
     @Test
-    void everyHostileQueryGetsAJsonAnswerFast() throws Exception {
-        // One ordinary request first: the time bound is about the input, not about a cold JVM's first request.
-        server.search("django", null);
+    void everyHostileQueryGetsAJsonAnswerWithinItsLimits() throws Exception {
         for (String query : hostileQueries()) {
-            long start = System.nanoTime();
             HttpResponse<String> response = server.get("/search?" + query);
-            long millis = (System.nanoTime() - start) / 1_000_000;
             String label = query.length() > 60 ? query.substring(0, 60) + "…" : query;
             int status = response.statusCode();
             assertTrue(status >= 200 && status < 500, label + " -> " + status);
@@ -59,9 +56,11 @@ class HostileQueryIT extends SharedServerTest {
                 assertFalse(body.get("message").asText().isBlank(), label);
             } else {
                 assertTrue(body.get("hits").isArray(), label);
+                // Not a wall-clock bound (timings belong in benchmarks): a hostile query's work is bounded,
+                // so it never runs into the search time limit (2 s) on the one article.
+                assertFalse(body.get("timedOut").asBoolean(), label + " ran into the search time limit");
                 assertEscaped(body, label);
             }
-            assertTrue(millis < 1000, label + " took " + millis + " ms");
         }
         assertEquals("Django signals", server.search("django signals", null).get("hits").get(0).get("heading").asText());
     }

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Admission control over real HTTP: with one slot per lane and no queue, concurrent searches beyond it are
- * refused at once with 503 (or 429 for expensive ones), a Retry-After and a JSON error, and every other
- * search is answered normally; once the burst is over, searches are answered again.
+ * Admission control over real HTTP: with one slot per lane and no wait, concurrent searches beyond it are
+ * refused with 503 (or 429 for expensive ones, parked off the request threads and refused when their wait is
+ * over), a Retry-After and a JSON error, and every other search is answered normally; once the burst is over,
+ * searches are answered again.
  */
 class SearchAdmissionIT {
     private static final Set<String> REFUSALS = Set.of("overloaded", "too_many_expensive_searches");
@@ -33,7 +34,7 @@ class SearchAdmissionIT {
             for (int copy = 0; copy < 8; copy++) {
                 Files.copy(Path.of("corpus/advanced-topics.md"), server.corpus().resolve("copy-" + copy + ".md"));
             }
-            server.start(settings -> settings.withSearches(new SearchAdmission.Limits(1, 1, 0, Duration.ZERO)));
+            server.start(settings -> settings.withSearches(new SearchAdmission.Limits(1, 1, 1, Duration.ZERO)));
             HttpClient client = HttpClient.newHttpClient();
             int answered = 0;
             int refused = 0;

@@ -68,6 +68,38 @@ class IndexStoreTest {
     }
 
     @Test
+    void anEditRewritesOnlyTheDocumentsThatChangedAndEqualsAFullBuild() throws IOException {
+        Article before = article("a.md", "v1", "One", "Two", "Three", "Four");
+        Article after = article("a.md", "v2", "One", "Two", "Third", "Four", "Five");
+        try (IndexStore store = IndexStore.open(dir.resolve("edited"))) {
+            store.replaceArticle(before);
+            store.commit();
+            store.beginPass();
+            // Written again: the first document (it holds the article's hash), "Third" and "Five"; "Three" went.
+            assertEquals(3, store.updateArticle(after));
+            store.commit();
+            assertEquals(5, sections(store, "a.md"));
+            assertEquals(Map.of("a.md", "v2"), store.committedArticleHashes());
+        }
+        try (IndexStore store = IndexStore.open(dir.resolve("full"))) {
+            store.replaceArticle(after);
+            store.commit();
+        }
+        assertEquals(null, IndexDump.difference(IndexDump.of(dir.resolve("full")), IndexDump.of(dir.resolve("edited"))));
+    }
+
+    @Test
+    void anEditWithoutAPassViewReplacesTheWholeArticle() throws IOException {
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.replaceArticle(article("a.md", "v1", "One", "Two"));
+            store.commit();
+            assertEquals(2, store.updateArticle(article("a.md", "v2", "One", "Three")));
+            store.commit();
+            assertEquals(2, sections(store, "a.md"));
+        }
+    }
+
+    @Test
     void aSecondWriterIsRefusedWithANamedError() throws IOException {
         try (IndexStore first = IndexStore.open(dir)) {
             assertThrows(IndexLockedException.class, () -> IndexStore.open(dir));

@@ -39,7 +39,9 @@ public enum RankingFeature {
     /** For a how or why question, raise a guide's section over reference (from the page's path and title). */
     GUIDES_FOR_HOW("guides for how-to"),
     /** A query word that a section has only in its heading counts less than one its own text uses. */
-    OWN_TEXT("own-text evidence");
+    OWN_TEXT("own-text evidence"),
+    /** In a long section, the query's words count in full where they stand together, not scattered over it. */
+    PASSAGES("passage evidence");
 
     private final String label;
 

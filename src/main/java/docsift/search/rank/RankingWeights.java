@@ -117,6 +117,22 @@ public final class RankingWeights {
      */
     static final double LABEL_ONLY_EVIDENCE = 0.5;
 
+    /**
+     * Words of text from which a section is a catch-all, checked for scattered evidence ({@link Passages}): no
+     * section of the article is that long, Fastify's plugin list and table of error codes are. At 400 and 600 words the rule also reached the article's long explanations, whose answers to a
+     * question spread its words over several sentences ("how do I run code automatically after a model instance
+     * is saved": Django signals lost to Django model methods), costing own v2 two and one queries.
+     */
+    static final long LONG_SECTION_WORDS = 1000;
+    /** Positions of one passage: about a sentence or an item of a list ({@link Passages}). 12 and 30 measured the same. */
+    static final int PASSAGE_WINDOW = 12;
+    /**
+     * How much of its information a clause found only in a catch-all's prose, outside its best passage, covers
+     * ({@link Passages}). 0.5 and 0.25 both give Fastify's off-topic "grpc streaming between microservices" no
+     * confident hit; 0.25 also lifts one use-case answer into the top 3 (Fastify S@3 0.809 -> 0.820).
+     */
+    static final double SCATTERED_EVIDENCE = 0.25;
+
     // ---- snippet passages (search.highlight) ----
     // Which prose passage a snippet shows: the one with the most of the query's words, repeats adding little
     // (k1 0.3 instead of 1.2), and of passages about as good the earlier one (three times Lucene's position

@@ -72,6 +72,9 @@ public final class Rescorer {
         if (features.has(RankingFeature.OWN_TEXT)) {
             OwnText.discount(searcher, built, hits, byDoc, matched);
         }
+        if (features.has(RankingFeature.PASSAGES)) {
+            Passages.discount(searcher, built, hits, topical, matched);
+        }
         float[] proximity = built.proximity() == null ? new float[hits.length]
                 : scores(searcher, built.proximity(), hits, byDoc);
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
