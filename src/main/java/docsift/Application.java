@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running service, wired by constructor: index store, searchers, indexer, the one indexing queue, HTTP
- * server and corpus watcher. Construction starts serving the index's last commit, then watches the corpus and
- * brings the index up to date with it (on the indexing thread, like every later change); {@link #close()}
+ * server and corpus watcher. Construction starts serving the index's last commit (an empty index is first
+ * built), then watches the corpus and brings the index up to date with it (on the indexing thread, like every
+ * later change); {@link #close()}
  * stops the watcher first, then releases everything in reverse order. Used by {@code serve} and by tests,
  * which start it on port 0.
  */
@@ -102,12 +103,15 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * What start-up tells its caller, in order: the server answers ({@link #serving}), then each file the
-     * catch-up has read ({@link #fileDone}, from several indexing threads at once), until {@code start} returns.
+     * What start-up tells its caller, in order: the catch-up begins ({@link #catchingUp}), then each file it has
+     * read ({@link #fileDone}, from several indexing threads at once), until {@code start} returns.
      */
     public interface StartupListener {
-        /** The server answers on this port, from the index's last commit; the catch-up follows. */
-        default void serving(int port) {
+        /**
+         * The start-up catch-up begins: once the server answers from the index's last commit, or, when the index
+         * is empty (a first build), before the server listens.
+         */
+        default void catchingUp() {
         }
 
         /** The start-up catch-up has read this file; must be thread-safe and quick. */
@@ -129,7 +133,8 @@ public final class Application implements AutoCloseable {
 
     /**
      * Serves first, then catches up: the server answers from the index's last commit as soon as it listens, while
-     * the watcher registers its folders and the catch-up runs (GET /health says so). Returns once caught up.
+     * the watcher registers its folders and the catch-up runs (GET /health says so). An empty index is built
+     * before the server listens instead. Returns once caught up.
      */
     private Application(Config config) throws IOException {
         try {
@@ -159,9 +164,14 @@ public final class Application implements AutoCloseable {
                     site);
             server = own(new HttpServer(services, config.server(), metrics, config.analytics()));
             countAnalytics(metrics, config.analytics());
-            port = server.start();
-            config.startup().serving(port);
-            startupReport = followCorpus(queue, metrics);
+            if (catalog.documentCount() == 0) {
+                // A first build: answering before it would tell every reader "no results", so build, then listen.
+                startupReport = followCorpus(queue, metrics, config.startup());
+                port = server.start();
+            } else {
+                port = server.start();
+                startupReport = followCorpus(queue, metrics, config.startup());
+            }
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
@@ -172,10 +182,12 @@ public final class Application implements AutoCloseable {
      * Watches the corpus, then catches up with it. Watching starts first, so a file saved during the catch-up is
      * not missed: its pass follows the catch-up on the one indexing thread.
      */
-    private SyncReport followCorpus(IndexingQueue queue, Metrics metrics) throws IOException {
+    private SyncReport followCorpus(IndexingQueue queue, Metrics metrics, StartupListener startup)
+            throws IOException {
         if (watcher != null) {
             watcher.start();
         }
+        startup.catchingUp();
         SyncReport report = catchUp(queue);
         startupDone = true;
         metrics.indexPass(report);

@@ -15,7 +15,7 @@ import java.util.Set;
  * What {@code serve} prints while the application starts: once the server answers, the corpus is listed and the
  * catch-up's progress drawn; once it is over, the files it could not index and those it left out. Told of files
  * from the indexing threads: thread-safe (the progress is set before the catch-up's first file, which happens
- * after {@link #serving} on the same start-up thread's hand-over to the indexing thread).
+ * after {@link #catchingUp} on the same start-up thread's hand-over to the indexing thread).
  */
 final class StartupProgress implements Application.StartupListener {
     private final CorpusReader reader;
@@ -32,9 +32,12 @@ final class StartupProgress implements Application.StartupListener {
         this.watching = watching;
     }
 
-    /** Lists the corpus now, when answers already come from the last commit, not before: off the start-up path. */
+    /**
+     * Lists the corpus now, as the catch-up begins: with an existing index answers already come from its last
+     * commit, so the listing is off the path to the first answer.
+     */
     @Override
-    public void serving(int port) {
+    public void catchingUp() {
         try {
             articles = reader.list();
         } catch (IOException e) {
