@@ -157,8 +157,7 @@ public final class Application implements AutoCloseable {
             watcher = config.watch() == null ? null : new CorpusWatcher(reader.root(), queue, config.watch());
             Catalog catalog = new Catalog(searchers);
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
-            metrics.index(catalog::documentCount, store.path());
-            metrics.indexing(operations::counters);
+            countIndex(metrics, catalog, store);
             HttpServer.Services services = new HttpServer.Services(searchService(searchers, config, site), catalog,
                     new RenderedArticles(new ArticlePages(reader, parser, new ArticleRenderer())), operations, primary,
                     site);
@@ -199,6 +198,12 @@ public final class Application implements AutoCloseable {
         if (!startupDone) {
             listener.fileDone(file);
         }
+    }
+
+    /** Lets the metrics read the index's size and document count and the indexing counters. */
+    private void countIndex(Metrics metrics, Catalog catalog, IndexStore store) {
+        metrics.index(catalog::documentCount, store.path());
+        metrics.indexing(operations::counters);
     }
 
     /** Lets the metrics read the analytics' counts, when search analytics are on (non-null). */

@@ -179,17 +179,22 @@ public final class CorpusIndexer {
         return report;
     }
 
+    /** Readies the writer and the file-hash memo (read by the first pass) for a pass. */
+    private void prepareStore() throws IOException {
+        // After a failed pass Lucene may have closed its writer: open a new one now rather than fail again.
+        store.reopenIfClosed();
+        if (memo == null) {
+            memo = FileHashMemo.load(store.path(), reader);
+        }
+    }
+
     private SyncReport apply(List<CorpusFile> files, Set<String> gone, boolean force, long start)
             throws IOException {
         Map<String, String> written = new HashMap<>();
         List<IndexingProblem> failed = new ArrayList<>();
         int unchanged = 0;
         int sections = 0;
-        // After a failed pass Lucene may have closed its writer: open a new one now rather than fail again.
-        store.reopenIfClosed();
-        if (memo == null) {
-            memo = FileHashMemo.load(store.path(), reader);
-        }
+        prepareStore();
         // Edits compare their documents with those the index holds now, to rewrite only what changed.
         store.beginPass();
         try {
