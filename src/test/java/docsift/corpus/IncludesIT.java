@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import docsift.TestFolders;
 import com.fasterxml.jackson.databind.JsonNode;
 import docsift.http.TestServer;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,26 +39,13 @@ class IncludesIT {
     @BeforeAll
     static void start() throws IOException {
         Path corpus = root.resolve("site");
-        copy(FIXTURE, corpus);
+        TestFolders.copyTree(FIXTURE, corpus);
         server = new TestServer(root, corpus, false).start(CorpusWatcher.Settings.DEFAULT, PASSES);
     }
 
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     /** Articles of the hits for q (all kinds of section hits, up to 100), sorted. */

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import docsift.TestFolders;
 import docsift.http.TestServer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -25,13 +24,7 @@ class CockroachPagesIT extends OwnCorpusPageTest {
     @BeforeAll
     static void start() throws IOException {
         startOn(corpus -> {
-            try (Stream<Path> files = Files.walk(PAGES)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                    Path copy = corpus.resolve(PAGES.relativize(file).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy);
-                }
-            }
+            TestFolders.copyTree(PAGES, corpus, file -> file.toString().endsWith(".md"));
         });
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import docsift.TestFolders;
 import com.fasterxml.jackson.databind.JsonNode;
 import docsift.Application;
 import docsift.analytics.SearchAnalytics;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,14 +71,7 @@ class EmbedIT {
     }
 
     private static Path copyFixture(Path corpus) throws IOException {
-        Path fixture = Path.of("src/test/resources/web/embed-site");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = corpus.resolve(fixture.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        TestFolders.copyTree(Path.of("src/test/resources/web/embed-site"), corpus);
         return corpus;
     }
 

@@ -3,12 +3,12 @@ package docsift.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import docsift.TestFolders;
 import docsift.http.TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -26,13 +26,7 @@ class GroupedResultsPageIT extends OwnCorpusPageTest {
     @BeforeAll
     static void start() throws IOException {
         startOn(corpus -> {
-            try (Stream<Path> files = Files.walk(SITE)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Path copy = corpus.resolve(SITE.relativize(file).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy);
-                }
-            }
+            TestFolders.copyTree(SITE, corpus);
             // The fixture's versions without its live-site base URL: this test follows hits into docsift's own
             // article pages, which a base URL would replace with links to the (unreachable) live site.
             Files.writeString(corpus.resolve("docsift.yml"), """

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import docsift.TestFolders;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -23,16 +22,7 @@ class SiteStartPageIT extends OwnCorpusPageTest {
     @BeforeAll
     static void start() throws IOException {
         startOn(corpus -> {
-            try (Stream<Path> walk = Files.walk(FIXTURE)) {
-                for (Path path : walk.toList()) {
-                    Path target = corpus.resolve(FIXTURE.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                }
-            }
+            TestFolders.copyTree(FIXTURE, corpus);
         });
     }
 
