@@ -76,6 +76,12 @@ public final class Fields {
     public static final String HEADING_WORDS = "heading_words";
     /** Doc values on sections: words of the prose that are link text (see {@code Section#linkWords}). */
     public static final String LINK_WORDS = "link_words";
+    /**
+     * The analysed forms of the words a section says only as the text of links ({@link LinkOnlyWords}), one
+     * exact, unanalysed term per form, on sections only, docs only: a word found there names what a link's
+     * target is about, so ranking counts it as weaker evidence than a word the section's own text uses.
+     */
+    public static final String LINK_ONLY = "link_only";
     /** Doc values on every document: how many headings enclose its section (0 for a top-level section). */
     public static final String DEPTH = "depth";
     /**

@@ -115,6 +115,9 @@ final class SectionDocuments {
         }
         doc.add(new NumericDocValuesField(Fields.BODY_WORDS, bodyWords(section)));
         doc.add(new NumericDocValuesField(Fields.LINK_WORDS, section.linkWords()));
+        for (String form : LinkOnlyWords.of(section, headings)) {
+            doc.add(new StringField(Fields.LINK_ONLY, form, Field.Store.NO));
+        }
         doc.add(new BinaryDocValuesField(Fields.HEADING_WORDS, new BytesRef(headings.encode(section.heading()))));
         for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
             doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));

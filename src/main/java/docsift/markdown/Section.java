@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param useCases    use-case items found in this section
  * @param linkWords   how many words of the prose are the text of links: a section that is nearly all links
  *                    ("See also") points elsewhere rather than answering anything itself
+ * @param linkTexts   the text of each link in the prose, in order: a word a section says only there names what
+ *                    the link's target is about, not what the section discusses
  * @param markdown    the section's Markdown source, heading line included
  * @param contentHash hex SHA-256 of {@code markdown}
  * @param startLine   first source line (1-based) of the section
@@ -37,6 +39,7 @@ public record Section(
         List<String> inlineCode,
         List<UseCase> useCases,
         int linkWords,
+        List<String> linkTexts,
         String markdown,
         String contentHash,
         int startLine,
@@ -63,6 +66,15 @@ public record Section(
         codeBlocks = List.copyOf(codeBlocks);
         inlineCode = List.copyOf(inlineCode);
         useCases = List.copyOf(useCases);
+        linkTexts = List.copyOf(linkTexts);
+    }
+
+    /** A section whose link texts are not known (as if it had none). */
+    public Section(String articleId, String anchor, int level, String heading, List<String> breadcrumb, String topic,
+                   String prose, List<CodeBlock> codeBlocks, List<String> inlineCode, List<UseCase> useCases,
+                   int linkWords, String markdown, String contentHash, int startLine, int endLine) {
+        this(articleId, anchor, level, heading, breadcrumb, topic, prose, codeBlocks, inlineCode, useCases, linkWords,
+                List.of(), markdown, contentHash, startLine, endLine);
     }
 
     /** True for the text before the article's first heading. */

@@ -27,6 +27,7 @@ final class SectionContent {
     private final List<CodeBlock> codeBlocks = new ArrayList<>();
     private final List<String> inlineCode = new ArrayList<>();
     private int linkWords;
+    private final List<String> linkTexts = new ArrayList<>();
     private boolean insideTocMarkers;
 
     SectionContent(LineIndex lines) {
@@ -60,6 +61,11 @@ final class SectionContent {
     /** Words of the prose that are the text of links. */
     int linkWords() {
         return linkWords;
+    }
+
+    /** The text of each link in the prose, in order. */
+    List<String> linkTexts() {
+        return linkTexts;
     }
 
     boolean isEmpty() {
@@ -99,6 +105,9 @@ final class SectionContent {
         if (inline instanceof Link || inline instanceof LinkRef || inline instanceof AutoLink) {
             String text = PlainText.of(inline).strip();
             linkWords += text.isEmpty() ? 0 : text.split("\\s+").length;
+            if (!text.isEmpty()) {
+                linkTexts.add(text);
+            }
             return false;
         }
         return true;

@@ -1,5 +1,6 @@
 package docsift.search.query;
 
+import docsift.index.Fields;
 import docsift.search.query.UserQuery.Clause;
 import docsift.search.rank.FieldWeights;
 import docsift.search.rank.RankingFeature;
@@ -66,6 +67,35 @@ final class FieldQueries {
             }
         }
         return perField;
+    }
+
+    /**
+     * A word clause on {@link Fields#LINK_ONLY}: matches the sections that say each of its words only as link
+     * text (any form of each, as the index worked them out from the same analysis); null for other clauses and
+     * for a word the analysis leaves nothing of.
+     */
+    Query linkOnly(Clause clause) {
+        if (clause.type() != UserQuery.Type.WORD) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        List<BooleanQuery.Builder> forms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(Fields.HEADING, clause.text())) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (increment.getPositionIncrement() > 0 || forms.isEmpty()) {
+                    forms.add(new BooleanQuery.Builder());
+                }
+                forms.getLast().add(new TermQuery(new Term(Fields.LINK_ONLY, term.toString())), BooleanClause.Occur.SHOULD);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a word in memory", e);
+        }
+        forms.forEach(word -> words.add(word.build(), BooleanClause.Occur.MUST));
+        return forms.isEmpty() ? null : words.build();
     }
 
     /** The words as a phrase on one field whose words may stand up to {@code slop} positions apart; or null. */

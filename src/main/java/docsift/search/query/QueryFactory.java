@@ -154,7 +154,7 @@ public final class QueryFactory {
         if (match.perField().isEmpty() && synonyms == null && longForms == null) {
             return unknown(clause);
         }
-        return searched(clause, match, synonyms, longForms);
+        return searched(clause, match, synonyms, longForms, fields.linkOnly(clause));
     }
 
     /**
@@ -191,7 +191,8 @@ public final class QueryFactory {
      * A clause that matches: its scoring queries, its part in the coverage (the best of its own words,
      * synonyms and long forms: a section that says it in other words still covers the word) and its marks.
      */
-    private static ClausePlan searched(Clause clause, FieldMatch match, SynonymMatch synonyms, Query longForms) {
+    private static ClausePlan searched(Clause clause, FieldMatch match, SynonymMatch synonyms, Query longForms,
+                                       Query linkOnly) {
         BooleanClause.Occur occur = clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
         Map<String, Query> perField = match.perField();
         List<BooleanClause> scoring = new ArrayList<>();
@@ -218,7 +219,7 @@ public final class QueryFactory {
             covering.add(longForms);
         }
         Rescoring.Part part = new Rescoring.Part(nested(covering), match.corrected(), proseOnly,
-                ownText(perField, synonyms, longForms));
+                ownText(perField, synonyms, longForms), linkOnly);
         return new ClausePlan(clause, false, scoring, part, marks(synonyms, perField));
     }
 
@@ -305,7 +306,7 @@ public final class QueryFactory {
                 Query prose = part.prose() == null ? null : new DisjunctionMaxQuery(List.of(part.prose(), joined.query()), 0f);
                 Query body = part.body() == null ? null : new DisjunctionMaxQuery(List.of(part.body(), joined.query()), 0f);
                 part = new Rescoring.Part(new DisjunctionMaxQuery(List.of(part.query(), joined.query()), 0f),
-                        part.corrected(), prose, body);
+                        part.corrected(), prose, body, part.linkOnly());
             }
         }
         return part;

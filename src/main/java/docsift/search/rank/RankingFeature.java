@@ -41,7 +41,9 @@ public enum RankingFeature {
     /** A query word that a section has only in its heading counts less than one its own text uses. */
     OWN_TEXT("own-text evidence"),
     /** In a long section, the query's words count in full where they stand together, not scattered over it. */
-    PASSAGES("passage evidence");
+    PASSAGES("passage evidence"),
+    /** A query word that a section says only as the text of a link counts less than one its text discusses. */
+    LINK_TEXT("link-only evidence");
 
     private final String label;
 

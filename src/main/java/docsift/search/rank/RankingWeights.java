@@ -118,6 +118,12 @@ public final class RankingWeights {
     static final double LABEL_ONLY_EVIDENCE = 0.5;
 
     /**
+     * In the coverage, the share of a clause's information that a section earns when it says the clause only as
+     * the text of links ({@link LinkText}): the link names what its target is about.
+     */
+    static final double LINK_ONLY_EVIDENCE = 0.5;
+
+    /**
      * Words of text from which a section is a catch-all, checked for scattered evidence ({@link Passages}): no
      * section of the article is that long, Fastify's plugin list and table of error codes are. At 400 and 600 words the rule also reached the article's long explanations, whose answers to a
      * question spread its words over several sentences ("how do I run code automatically after a model instance

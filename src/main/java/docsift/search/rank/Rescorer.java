@@ -72,6 +72,9 @@ public final class Rescorer {
         if (features.has(RankingFeature.OWN_TEXT)) {
             OwnText.discount(searcher, built, hits, byDoc, matched);
         }
+        if (features.has(RankingFeature.LINK_TEXT)) {
+            LinkText.discount(searcher, built, hits, byDoc, matched);
+        }
         if (features.has(RankingFeature.PASSAGES)) {
             Passages.discount(searcher, built, hits, topical, matched);
         }

@@ -48,8 +48,14 @@ public record Rescoring(Query scoring, Query proximity, Query verbatim, List<Par
      * @param body      the clause on everything of a section but its heading (prose, use cases, code, breadcrumb),
      *                  or null when the clause cannot tell: a section that has the clause only in its heading is
      *                  labelled with it but does not discuss it ({@link RankingFeature#OWN_TEXT})
+     * @param linkOnly  for a word, what matches the sections that say it only as the text of links, or null: such a
+     *                  section points at the page about it rather than discussing it ({@link RankingFeature#LINK_TEXT})
      */
-    public record Part(Query query, boolean corrected, Query prose, Query body) {
+    public record Part(Query query, boolean corrected, Query prose, Query body, Query linkOnly) {
+        public Part(Query query, boolean corrected, Query prose, Query body) {
+            this(query, corrected, prose, body, null);
+        }
+
         public Part(Query query, boolean corrected, Query prose) {
             this(query, corrected, prose, null);
         }
