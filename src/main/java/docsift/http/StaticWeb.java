@@ -1,6 +1,7 @@
 package docsift.http;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +21,11 @@ final class StaticWeb {
      * @param folder the front end's folder, or null for the classpath copy
      */
     static void configure(JavalinConfig config, Path folder) {
+        if (folder == null) {
+            // Javalin's own handler reads each file through the class loader. Jetty's, the default, first mounts
+            // the whole jar (27 MB, 15,600 entries) as a zip file system: 0.3-1.8 s of every start by JFR.
+            config.resourceHandler(new JavalinStaticResourceHandler());
+        }
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             if (folder == null) {

@@ -46,7 +46,7 @@ class JarAnywhereIT {
             HttpResponse<String> page = get(client, port, "/");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<script type=\"module\" src=\"/app.js\""), page.body());
-            assertEquals(200, get(client, port, "/app.js").statusCode());
+            assertFrontEndFromInsideTheJar(client, port);
             HttpResponse<String> search = get(client, port, "/search?q=select_for_update");
             assertEquals(200, search.statusCode());
             assertTrue(search.body().contains("\"heading\":\"select_for_update in Django\""), search.body());
@@ -76,6 +76,26 @@ class JarAnywhereIT {
             port.completeExceptionally(new AssertionError("the server exited before serving:\n" + output));
         });
         return port;
+    }
+
+    /**
+     * The front end's files come from the jar's web/ folder through the class loader: typed, revalidated by ETag,
+     * and nothing else on the class path is reachable, however the path is spelt.
+     */
+    private static void assertFrontEndFromInsideTheJar(HttpClient client, int port) throws Exception {
+        HttpResponse<String> script = get(client, port, "/app.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").contains("javascript"), script.headers().toString());
+        assertEquals(Files.readString(Path.of("web/app.js")), script.body());
+        String etag = script.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/app.js"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, get(client, port, "/vendor/highlight/core.min.js").statusCode());
+        for (String outside : List.of("/docsift/Main.class", "/web/app.js", "/vendor/../docsift/Main.class",
+                "/openapi.json/../docsift/Main.class", "/META-INF/MANIFEST.MF")) {
+            HttpResponse<String> refused = get(client, port, outside);
+            assertTrue(refused.statusCode() == 404 || refused.statusCode() == 400, outside + ": " + refused.statusCode());
+        }
     }
 
     private static HttpResponse<String> get(HttpClient client, int port, String path) throws Exception {
