@@ -321,6 +321,23 @@ def report(name: str, table: dict, builds: dict, text_bytes: int, loads: tuple[s
     for key, value in table["errors"].items():
         print(f"errors {key}: {value}")
     report_classes(table)
+    report_slowest(table)
+
+
+def report_slowest(table: dict, count: int = 10) -> None:
+    """docsift's slowest queries (tookMs), with their totals and the peers' times for the same query."""
+    engines = [e for e in table if e not in ("errors", "docsift")]
+    peers = {e: {r[1]: r[2] for r in table[e] if r is not None} for e in engines}
+    rows = sorted((r for r in table["docsift"] if r is not None), key=lambda r: -r[3])[:count]
+    print(f"docsift's {len(rows)} slowest (tookMs ms, total; then " + ", ".join(short(e) for e in engines) + "):")
+    for kind, query, _, server, total in rows:
+        others = " ".join(f"{peers[e].get(query, float('nan')):7.3f}" for e in engines)
+        print(f"  {server:8.3f} {total:7d}  {others}  {kind:11} {query}")
+
+
+def short(engine: str) -> str:
+    """'Sphinx 2.2.11 (AND)' -> 'Sphinx AND', 'SQLite FTS5 3.40.1 (OR)' -> 'FTS5 OR'."""
+    return ("FTS5" if engine.startswith("SQLite") else engine.split()[0]) + " " + engine[engine.find("(") + 1:-1]
 
 
 def report_classes(table: dict) -> None:
