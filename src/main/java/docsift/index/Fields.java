@@ -47,7 +47,10 @@ public final class Fields {
     public static final String FOLDER = "folder";
     /** The {@link #FOLDER} of articles directly in the corpus folder. */
     public static final String ROOT_FOLDER = ".";
-    /** Id of the section a code or use-case document belongs to (equals {@link #ID} on sections). */
+    /**
+     * Id of the section a code or use-case document belongs to (equals {@link #ID} on sections): searched only
+     * (the other versions of a section are found by it), never read back, so not stored.
+     */
     public static final String SECTION_ID = "section_id";
     /**
      * Sorted doc values on every document: its {@link #ID} without the article id ({@code #anchor},
@@ -106,8 +109,12 @@ public final class Fields {
 
     /** The section heading, inline markup removed. */
     public static final String HEADING = "heading";
-    /** Ancestor headings, one value each, outermost first. */
-    public static final String BREADCRUMB = "breadcrumb";
+    /**
+     * Ancestor headings, one value each, outermost first: searched, never highlighted nor read back (hits show
+     * {@link #SECTION_PATH}), so neither stored nor with offsets. Not "breadcrumb", the stored field with offsets
+     * of schema 14 and before: Lucene refuses other index options under a name an index already has.
+     */
+    public static final String BREADCRUMB = "breadcrumb_words";
     /** Prose: paragraphs, lists, quotes, tables; no code. */
     public static final String PROSE = "prose";
     /** Use-case items of the section (multi-valued) or the one item of a use-case document. */
@@ -117,8 +124,11 @@ public final class Fields {
 
     /** Code block text (multi-valued on sections; the one block on code documents). */
     public static final String CODE = "code";
-    /** Inline code spans of the prose. */
-    public static final String INLINE_CODE = "inline_code";
+    /**
+     * Inline code spans of the prose: searched, never highlighted (the spans are in the stored prose), so without
+     * offsets. Not "inline_code", the field with offsets of schema 14 and before (see {@link #BREADCRUMB}).
+     */
+    public static final String INLINE_CODE = "inline_code_words";
 
     // ---- spelling ----
 
@@ -144,13 +154,11 @@ public final class Fields {
     public static final String SLUG = "slug";
     /** Use-case title (bold lead of the item) on use-case documents. */
     public static final String USE_CASE_TITLE = "use_case_title";
-    /** Code block language on code documents; multi-valued on sections. */
+    /** Code block language on code documents (hits of other kinds show none, so sections do not store it). */
     public static final String LANGUAGE = "language";
     /** The section's Markdown source, for {@code /api/sections/{id}}. */
     public static final String MARKDOWN = "markdown";
-    /** Hex SHA-256 of the section's Markdown. */
-    public static final String CONTENT_HASH = "content_hash";
-    /** First and last source line of the section. */
+    /** First and last source line of the section, on sections only: {@code /api/sections/{id}} shows them. */
     public static final String START_LINE = "start_line";
     public static final String END_LINE = "end_line";
 

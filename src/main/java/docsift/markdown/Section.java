@@ -23,7 +23,6 @@ import java.util.Objects;
  * @param linkTexts   the text of each link in the prose, in order: a word a section says only there names what
  *                    the link's target is about, not what the section discusses
  * @param markdown    the section's Markdown source, heading line included
- * @param contentHash hex SHA-256 of {@code markdown}
  * @param startLine   first source line (1-based) of the section
  * @param endLine     last source line (1-based, inclusive)
  */
@@ -41,7 +40,6 @@ public record Section(
         int linkWords,
         List<String> linkTexts,
         String markdown,
-        String contentHash,
         int startLine,
         int endLine) {
 
@@ -55,7 +53,6 @@ public record Section(
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(prose, "prose");
         Objects.requireNonNull(markdown, "markdown");
-        Objects.requireNonNull(contentHash, "contentHash");
         if (level < 0 || level > 6) {
             throw new IllegalArgumentException("heading level out of range: " + level);
         }
@@ -72,9 +69,9 @@ public record Section(
     /** A section whose link texts are not known (as if it had none). */
     public Section(String articleId, String anchor, int level, String heading, List<String> breadcrumb, String topic,
                    String prose, List<CodeBlock> codeBlocks, List<String> inlineCode, List<UseCase> useCases,
-                   int linkWords, String markdown, String contentHash, int startLine, int endLine) {
+                   int linkWords, String markdown, int startLine, int endLine) {
         this(articleId, anchor, level, heading, breadcrumb, topic, prose, codeBlocks, inlineCode, useCases, linkWords,
-                List.of(), markdown, contentHash, startLine, endLine);
+                List.of(), markdown, startLine, endLine);
     }
 
     /** True for the text before the article's first heading. */

@@ -73,7 +73,7 @@ final class SectionCollector {
         List<UseCase> useCases = UseCaseDetector.detect(head.heading(), group.blocks(), lines);
         return Optional.of(new Section(articleId, head.anchor(), head.level(), head.heading(),
                 head.place().breadcrumb(), head.place().topic(), content.prose(), content.codeBlocks(),
-                content.inlineCode(), useCases, content.linkWords(), content.linkTexts(), markdown, Hashes.sha256Hex(markdown), start, last));
+                content.inlineCode(), useCases, content.linkWords(), content.linkTexts(), markdown, start, last));
     }
 
     private int startLine(Group group) {

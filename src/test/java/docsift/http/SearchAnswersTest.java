@@ -28,7 +28,7 @@ class SearchAnswersTest {
 
     private static Article article(String id, String heading, String prose) {
         return new Article(id, id, "hash-" + prose.hashCode(), List.of(new Section(id, "a", 2, heading, List.of(),
-                heading, prose, List.of(), List.of(), List.of(), 0, "## " + heading, "h", 1, 1)));
+                heading, prose, List.of(), List.of(), List.of(), 0, "## " + heading, 1, 1)));
     }
 
     private static JsonNode json(byte[] body) throws IOException {

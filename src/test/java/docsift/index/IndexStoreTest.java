@@ -26,7 +26,7 @@ class IndexStoreTest {
         for (String heading : headings) {
             String anchor = heading.toLowerCase().replace(' ', '-');
             sections.add(new Section(id, anchor, 2, heading, List.of(), heading, "text about " + heading, List.of(),
-                    List.of(), List.of(), 0, "## " + heading, "h", 1, 1));
+                    List.of(), List.of(), 0, "## " + heading, 1, 1));
         }
         return new Article(id, id, hash, sections);
     }

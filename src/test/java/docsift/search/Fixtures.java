@@ -16,7 +16,7 @@ final class Fixtures {
     static Section section(String article, String anchor, int level, String heading, List<String> path, String topic,
                            String prose, List<CodeBlock> code, List<UseCase> useCases) {
         return new Section(article, anchor, level, heading, path, topic, prose, code, List.of(), useCases, 0,
-                "## " + heading + "\n\n" + prose, "hash-" + anchor, 1, 3);
+                "## " + heading + "\n\n" + prose, 1, 3);
     }
 
     /** A top-level section (level 2, no parent headings, its own topic, no use cases). */
