@@ -34,6 +34,32 @@ server_flags() {
     | sed "s:\${project.build.directory}:$ROOT/target:g"
 }
 
+# The server's flags with JDK 25's AOT cache (JEP 483, 515) in place of the CDS archive: the classes loaded and
+# linked, and method profiles, of a training run of `serve` (train_aot), mapped at start.
+aot_flags() {
+  echo "$(without_cds) -XX:AOTCache=$ROOT/target/docsift.aot -Xlog:aot=off"
+}
+without_cds() {
+  server_flags | sed -e 's/-XX:+AutoCreateSharedArchive//' -e 's/-XX:SharedArchiveFile=[^ ]*//'
+}
+
+# Writes target/docsift.aot unless it is newer than the jar: `serve` on CORPUS with its INDEX (both existing),
+# a few searches and pages, then a clean stop, after which the JVM writes the cache (JDK 25 or newer).
+train_aot() {
+  local corpus=$1 index=$2 cache="$ROOT/target/docsift.aot" port pid query page
+  [[ -f "$cache" && "$cache" -nt "$JAR" ]] && return 0
+  port=$(free_port)
+  "$JAVA" $(without_cds) -XX:AOTCacheOutput="$cache" -Xlog:aot=off -jar "$JAR" serve --corpus "$corpus" \
+      --index "$index" --port "$port" --no-analytics > /dev/null 2>&1 &
+  pid=$!
+  wait_for "http://127.0.0.1:$port/health" 120
+  grep -v '^#' "$QUERIES" | grep . | head -40 | while read -r query; do
+    curl -s -o /dev/null -G --data-urlencode "q=$query" "http://127.0.0.1:$port/search"
+  done
+  for page in / /app.js /api/site /health; do curl -s -o /dev/null "http://127.0.0.1:$port$page"; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
 build_jar() {
   if [[ ! -f "$JAR" ]]; then
     (cd "$ROOT" && mvn -q -B -DskipTests package)

@@ -6,7 +6,6 @@ import docsift.corpus.CorpusWatcher;
 import docsift.corpus.SyncReport;
 import docsift.http.ServerSettings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,44 +24,47 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * How long after a save an edit is searchable: a real server (in this JVM) watches a corpus holding v2 of the
- * article, and each of 20 edits puts a new unique word into one prose line (a different section each time).
- * Two latencies per edit, from just before the write: until the watcher's pass has committed and refreshed
- * the searcher (the indexing thread's callback), and until {@code GET /search} for the word, sent right
- * after that callback, has returned it. Prints p50, p95 and max. Run with {@code mvn -q test-compile exec:exec@freshness}.
+ * article, and each of 20 edits puts a new unique word into one prose line (a different section each time),
+ * while a reader searches without pause ({@link ContinuousReader}; {@code -Dfreshness.reader=false} leaves it
+ * out). Two latencies per edit, from just before the write: until the watcher's pass has committed and
+ * refreshed the searcher (the indexing thread's callback), and until {@code GET /search} for the word, sent
+ * right after that callback, has returned it. Prints p50, p95 and max. Run with
+ * {@code mvn -q test-compile exec:exec@freshness}; the first save after a start is {@link FirstSaveBenchmark}.
  * Not a test: nothing here asserts on time.
  */
 public final class FreshnessBenchmark {
     /** Edits before measuring, so that the parser, analyzers and searcher run JIT-compiled code. */
     private static final int WARM_UP = 10;
     private static final int EDITS = 20;
-    private static final String ARTICLE = "advanced-topics.md";
+    private static final String ARTICLE = ArticleEdits.ARTICLE;
+    private static final boolean READER = Boolean.parseBoolean(System.getProperty("freshness.reader", "true"));
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final BlockingQueue<Long> passes = new LinkedBlockingQueue<>();
-    private final String original;
-    private final List<Integer> proseLines;
+    private final ArticleEdits edits;
 
-    private FreshnessBenchmark(String original) {
-        this.original = original;
-        this.proseLines = proseLines(original);
+    private FreshnessBenchmark(ArticleEdits edits) {
+        this.edits = edits;
     }
 
     public static void main(String[] args) throws Exception {
-        new FreshnessBenchmark(resource("/articles/advanced-topics.v2.md")).run();
+        new FreshnessBenchmark(ArticleEdits.ofV2()).run();
     }
 
     private void run() throws Exception {
         Path root = Files.createTempDirectory("docsift-freshness");
         Path article = Files.createDirectories(root.resolve("corpus")).resolve(ARTICLE);
-        Files.writeString(article, original);
+        Files.writeString(article, edits.original());
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Files.createDirectories(root.resolve("web")),
                 null, null, 8);
         try (Application app = Application.start(new Application.Config(root.resolve("corpus"), root.resolve("index"),
-                settings, CorpusWatcher.Settings.DEFAULT, this::onPass))) {
+                settings, CorpusWatcher.Settings.DEFAULT, this::onPass));
+             ContinuousReader reader = READER ? ContinuousReader.start(app.port()) : null) {
             List<long[]> samples = new ArrayList<>();
+            long start = System.nanoTime();
             for (int i = 0; i < WARM_UP + EDITS; i++) {
                 long[] sample = edit(app.port(), article, i);
                 if (i >= WARM_UP) {
@@ -70,6 +72,10 @@ public final class FreshnessBenchmark {
                 }
             }
             report(samples);
+            if (reader != null) {
+                System.out.printf("a reader searched all the while: %d searches in %.1f s%n", reader.searched(),
+                        (System.nanoTime() - start) / 1e9);
+            }
         }
     }
 
@@ -82,8 +88,8 @@ public final class FreshnessBenchmark {
 
     /** One edit: {write-to-committed-and-refreshed, write-to-first-search-hit} in nanoseconds. */
     private long[] edit(int port, Path article, int n) throws Exception {
-        String word = uniqueWord(n);
-        String text = withWord(n, word);
+        String word = ArticleEdits.uniqueWord(n);
+        String text = edits.withWord(n, word);
         if (total(port, word) != 0) {
             throw new IllegalStateException("'" + word + "' is found before it is written");
         }
@@ -121,46 +127,10 @@ public final class FreshnessBenchmark {
         return JSON.readTree(response.body()).path("total").asLong();
     }
 
-    /** The article with the word appended to one prose line; each edit picks a line further on. */
-    private String withWord(int n, String word) {
-        String[] lines = original.split("\n", -1);
-        int line = proseLines.get((int) ((n * 7919L) % proseLines.size()));
-        lines[line] = lines[line] + " " + word;
-        return String.join("\n", lines);
-    }
-
-    /**
-     * A word found nowhere else: ten random letters, so no analyzer splits it and it is nowhere near the
-     * previous edit's word (search may forgive a typo or two, which would find that one before the commit).
-     */
-    private static String uniqueWord(int n) {
-        java.util.Random random = new java.util.Random(n);
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    /** Lines of plain prose: outside code fences, not headings, lists, tables or quotes. */
-    private static List<Integer> proseLines(String text) {
-        List<Integer> lines = new ArrayList<>();
-        boolean inFence = false;
-        String[] all = text.split("\n", -1);
-        for (int i = 0; i < all.length; i++) {
-            String line = all[i];
-            if (line.startsWith("```")) {
-                inFence = !inFence;
-            } else if (!inFence && line.length() > 40 && Character.isLetter(line.charAt(0))) {
-                lines.add(i);
-            }
-        }
-        return lines;
-    }
-
     private static void report(List<long[]> samples) throws IOException {
-        System.out.printf("%d edits of %s (v2, %d KB) after %d warm-up edits; %d CPUs, load average %s%n",
-                samples.size(), ARTICLE, 156, WARM_UP, Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf("%d edits of %s (v2, %d KB) after %d warm-up edits, %s; %d CPUs, load average %s%n",
+                samples.size(), ARTICLE, 156, WARM_UP, READER ? "a reader searching throughout" : "no other reader",
+                Runtime.getRuntime().availableProcessors(), loadAverage());
         print("write -> committed and searcher refreshed", samples.stream().mapToLong(s -> s[0]).toArray());
         print("write -> first /search hit             ", samples.stream().mapToLong(s -> s[1]).toArray());
     }
@@ -172,23 +142,17 @@ public final class FreshnessBenchmark {
     }
 
     /** Nearest-rank percentile. */
-    private static long percentile(long[] sorted, int p) {
+    static long percentile(long[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
     }
 
     /** Load average and, where Linux reports it, the share of time runnable tasks waited for a CPU. */
-    private static String loadAverage() throws IOException {
+    static String loadAverage() throws IOException {
         Path loadavg = Path.of("/proc/loadavg");
         Path pressure = Path.of("/proc/pressure/cpu");
         String load = Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "unknown";
         String waiting = Files.exists(pressure) ? Files.readString(pressure).split("\\s+")[1] : null;
         return waiting == null ? load : load + ", CPU pressure " + waiting.replace("avg10=", "") + "% (10 s)";
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = FreshnessBenchmark.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
