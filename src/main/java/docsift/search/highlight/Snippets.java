@@ -17,10 +17,12 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -231,6 +233,13 @@ public final class Snippets {
         protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
             Query part = FieldProjection.onto(query, field);
             return super.getFieldHighlighter(field, part == null ? query : part, allTerms, maxPassages);
+        }
+
+        /** Offsets from the postings through one weight per segment: see {@link SegmentWeights}. */
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS ? new SegmentWeights(components)
+                    : super.getOffsetStrategy(source, components);
         }
 
         @Override
