@@ -2,6 +2,7 @@ package docsift.search.highlight;
 
 import docsift.index.Fields;
 import docsift.search.rank.RankingWeights;
+import docsift.search.view.ViewMemo;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -55,6 +58,12 @@ public final class Snippets {
      * that such a query matched.
      */
     private final Analyzer indexAnalyzer;
+    /**
+     * The index view's field infos merged over its segments, which the highlighter reads to learn that offsets are
+     * in the postings: Lucene merges them anew for every highlighter, that is for every search (1.4% of a search on
+     * cockroachdb-docs, JFR), though they change only with the view.
+     */
+    private final ViewMemo<String, FieldInfos> fieldInfos = new ViewMemo<>(1);
 
     public Snippets(Analyzer indexAnalyzer) {
         this.indexAnalyzer = indexAnalyzer;
@@ -62,7 +71,7 @@ public final class Snippets {
 
     /** Excerpts for each of {@code topDocs}, in the same order. */
     public List<Excerpt> excerpts(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
-        Map<String, String[]> highlights = new Highlighter(searcher, indexAnalyzer)
+        Map<String, String[]> highlights = new Highlighter(searcher, indexAnalyzer, fieldInfos(searcher))
                 .highlightFields(FIELDS, query, topDocs, MAX_PASSAGES);
         List<Excerpt> excerpts = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
@@ -82,7 +91,7 @@ public final class Snippets {
      * article page can mark exactly what the results mark, and nothing else (no stop words, no substrings).
      */
     public Set<String> markedForms(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
-        Map<String, Object[]> found = new FormCollector(searcher, indexAnalyzer).collect(query, docIds(docs));
+        Map<String, Object[]> found = new FormCollector(searcher, indexAnalyzer, fieldInfos(searcher)).collect(query, docIds(docs));
         Set<String> forms = new java.util.TreeSet<>();
         for (Object[] perDoc : found.values()) {
             for (Object value : perDoc) {
@@ -92,6 +101,10 @@ public final class Snippets {
             }
         }
         return forms;
+    }
+
+    private FieldInfos fieldInfos(IndexSearcher searcher) throws IOException {
+        return fieldInfos.get(searcher.getIndexReader(), "", key -> FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
     }
 
     private static int[] docIds(TopDocs docs) {
@@ -165,8 +178,8 @@ public final class Snippets {
             }
         };
 
-        FormCollector(IndexSearcher searcher, Analyzer analyzer) {
-            super(searcher, analyzer);
+        FormCollector(IndexSearcher searcher, Analyzer analyzer, FieldInfos fieldInfos) {
+            super(searcher, analyzer, fieldInfos);
         }
 
         /** Per field, per document: the set of matched texts, or null when nothing matched. */
@@ -221,11 +234,21 @@ public final class Snippets {
             }
         };
 
-        Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+        /** The view's merged field infos, remembered by {@link Snippets} across searches. */
+        private final FieldInfos merged;
+
+        Highlighter(IndexSearcher searcher, Analyzer analyzer, FieldInfos merged) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withHandleMultiTermQuery(true)
                     .withHighlightPhrasesStrictly(true)
                     .withMaxLength(100_000));
+            this.merged = merged;
+        }
+
+        /** What the field is indexed with (offsets in the postings or not), from the view's remembered infos. */
+        @Override
+        protected FieldInfo getFieldInfo(String field) {
+            return merged.fieldInfo(field);
         }
 
         /** Each field is highlighted with only its own part of the query: see {@link FieldProjection}. */
