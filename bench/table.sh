@@ -5,14 +5,14 @@
 #   bench/table.sh                       # all steps
 #   STEPS="querylatency startup-crdb" bench/table.sh     # some of them (names below)
 # Steps: build crdb-index querylatency startup-crdb startup-article uncached-crdb uncached-article http
-#        searchbench indexbench freshness save scale peers profile (JFR of QueryLatency: the hot methods)
+#        searchbench indexbench freshness first-save save scale peers profile (JFR of QueryLatency: the hot methods)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 CRDB=${CRDB:-/tmp/crdb/cockroachdb-docs/current}
 OUT=${OUT:-$ROOT/target/table-$(date -u +%Y%m%d-%H%M)}
 KEEP=${KEEP:-$OUT/indexes}
-STEPS=${STEPS:-build crdb-index querylatency startup-crdb startup-article uncached-crdb uncached-article http searchbench indexbench freshness save scale peers profile}
+STEPS=${STEPS:-build crdb-index querylatency startup-crdb startup-article uncached-crdb uncached-article http searchbench indexbench freshness first-save save scale peers profile}
 SHORT=${SHORT:-10}   # seconds per wrk level (README's earlier runs: 20)
 JAVA=$(find_java)
 JMH_JVM=$JAVA        # the JMH fork's java: the default `java` may be too old for the benchmark classes
@@ -59,6 +59,7 @@ step_indexbench() {
   mvn -q -B -Pbench -DskipTests test-compile exec:exec@bench -Djmh.args="IndexBench -f 1 -jvm $JMH_JVM -rf text"
 }
 step_freshness() { mvn -q -B test-compile exec:exec@freshness; }
+step_first-save() { mvn -q -B test-compile exec:exec@first-save; }
 step_save() { bench/save.sh; }
 step_scale() { DURATION=$SHORT bench/scale.sh; }
 step_peers() { bench/peers.sh; }
