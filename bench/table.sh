@@ -4,7 +4,8 @@
 # average before and after it. About 30 minutes on the 2-core machine; meant for a machine nobody else uses.
 #   bench/table.sh                       # all steps
 #   STEPS="querylatency startup-crdb" bench/table.sh     # some of them (names below)
-# Steps: build crdb-index querylatency startup-crdb startup-article uncached-crdb uncached-article http
+# Steps: build cds crdb-index querylatency startup-crdb startup-article startup-crdb-cds startup-article-cds
+#        uncached-crdb uncached-article http
 #        searchbench indexbench freshness first-save save scale peers profile (JFR of QueryLatency: the hot methods)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -12,7 +13,7 @@ source "$(dirname "$0")/lib.sh"
 CRDB=${CRDB:-/tmp/crdb/cockroachdb-docs/current}
 OUT=${OUT:-$ROOT/target/table-$(date -u +%Y%m%d-%H%M)}
 KEEP=${KEEP:-$OUT/indexes}
-STEPS=${STEPS:-build crdb-index querylatency startup-crdb startup-article uncached-crdb uncached-article http searchbench indexbench freshness first-save save scale peers profile}
+STEPS=${STEPS:-build cds crdb-index querylatency startup-crdb startup-article startup-crdb-cds startup-article-cds uncached-crdb uncached-article http searchbench indexbench freshness first-save save scale peers profile}
 SHORT=${SHORT:-10}   # seconds per wrk level (README's earlier runs: 20)
 JAVA=$(find_java)
 JMH_JVM=$JAVA        # the JMH fork's java: the default `java` may be too old for the benchmark classes
@@ -24,6 +25,18 @@ step_build() {
   mvn -q -B -Pbench -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$OUT/bench.classpath"
   echo "commit $(git rev-parse HEAD)"; "$JAVA" -version 2>&1 | head -1
+}
+step_cds() {
+  # The server's CDS archive is written when a JVM with the server's flags exits; one from an older jar is not
+  # rewritten and slows every start, so each session starts from a fresh one: one start and clean stop.
+  local port
+  rm -f target/docsift.jsa
+  port=$(free_port)
+  # shellcheck disable=SC2046
+  "$JAVA" $(server_flags) -jar "$JAR" serve --port "$port" --index "$OUT/cds-index" --no-analytics >/dev/null 2>&1 &
+  wait_for "http://127.0.0.1:$port/search?q=select" 120
+  kill $!; wait $! || true
+  ls -l target/docsift.jsa
 }
 step_crdb-index() {
   local text
@@ -49,6 +62,8 @@ step_profile() {
 }
 step_startup-crdb() { CORPUS="$CRDB" INDEX="$KEEP/crdb-index" RUNS=3 bench/startup.sh; }
 step_startup-article() { RUNS=3 bench/startup.sh; }
+step_startup-crdb-cds() { CACHE=cds CORPUS="$CRDB" INDEX="$KEEP/crdb-index" RUNS=3 bench/startup.sh; }
+step_startup-article-cds() { CACHE=cds RUNS=3 bench/startup.sh; }
 step_uncached-crdb() { CORPUS="$CRDB" INDEX="$KEEP/crdb-index" WARMUP=$SHORT DURATION=$SHORT bench/uncached.sh; }
 step_uncached-article() { WARMUP=$SHORT DURATION=$SHORT bench/uncached.sh; }
 step_http() { DURATION=$SHORT bench/http.sh; }
