@@ -30,8 +30,10 @@ find_java() {
 
 # The server's JVM flags, as pom.xml's server.jvm.args (one source of truth with `mvn exec:exec`).
 server_flags() {
+  local heap
+  heap=$(sed -n 's:.*<server.heap.args>\(.*\)</server.heap.args>.*:\1:p' "$ROOT/pom.xml")
   sed -n 's:.*<server.jvm.args>\(.*\)</server.jvm.args>.*:\1:p' "$ROOT/pom.xml" \
-    | sed "s:\${project.build.directory}:$ROOT/target:g"
+    | sed -e "s|\${server.heap.args}|$heap|" -e "s:\${project.build.directory}:$ROOT/target:g"
 }
 
 # The server's flags with JDK 25's AOT cache (JEP 483, 515) in place of the CDS archive: the classes loaded and

@@ -22,6 +22,7 @@ final class ContinuousReader implements AutoCloseable {
     private final List<URI> searches;
     private final Thread thread;
     private final AtomicLong searched = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private volatile boolean closed;
     private volatile Exception failure;
 
@@ -45,11 +46,25 @@ final class ContinuousReader implements AutoCloseable {
         return searched.get();
     }
 
+    /**
+     * Searches the server refused so far with 429 (admission control: an expensive search found no free slot of
+     * its lane in time, as happens beside the start-up search warm-up on two cores). A browser retries those; so
+     * does this reader, after the server's {@code Retry-After}, so a refusal is counted and reported, not a failure.
+     */
+    long refused() {
+        return refused.get();
+    }
+
     private void run() {
         for (int i = 0; !closed; i = (i + 1) % searches.size()) {
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(searches.get(i)).build(),
                         HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 429) {
+                    refused.incrementAndGet();
+                    Thread.sleep(retryAfterMillis(response));
+                    continue;
+                }
                 if (response.statusCode() != 200) {
                     throw new IOException("GET " + searches.get(i) + ": " + response.statusCode());
                 }
@@ -60,6 +75,16 @@ final class ContinuousReader implements AutoCloseable {
                 }
                 return;
             }
+        }
+    }
+
+    /** The server's {@code Retry-After} in milliseconds (whole seconds by RFC 9110), at least 100 ms. */
+    private static long retryAfterMillis(HttpResponse<?> response) {
+        String seconds = response.headers().firstValue("Retry-After").orElse("0").strip();
+        try {
+            return Math.max(100, Long.parseLong(seconds) * 1_000);
+        } catch (NumberFormatException e) {
+            return 100;
         }
     }
 

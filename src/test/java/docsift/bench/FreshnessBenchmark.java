@@ -73,8 +73,8 @@ public final class FreshnessBenchmark {
             }
             report(samples);
             if (reader != null) {
-                System.out.printf("a reader searched all the while: %d searches in %.1f s%n", reader.searched(),
-                        (System.nanoTime() - start) / 1e9);
+                System.out.printf("a reader searched all the while: %d searches in %.1f s (%d refused with 429 and "
+                        + "retried)%n", reader.searched(), (System.nanoTime() - start) / 1e9, reader.refused());
             }
         }
     }
