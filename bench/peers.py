@@ -14,7 +14,6 @@ median of its RUNS calls, and p50 / p99 are taken over the queries (nearest rank
 import argparse
 import http.client
 import json
-import math
 import os
 import re
 import resource
@@ -29,6 +28,7 @@ from xml.sax.saxutils import escape
 
 import pymysql  # Debian's python3-pymysql: the MySQL protocol that SphinxQL speaks
 
+from benchlib import free_port, percentile
 from peer_sections import Section, markdown_files, read_corpus
 
 CLASS_LINE = re.compile(r"^#\s*-+\s*(\w+)")
@@ -287,11 +287,6 @@ def measure(engines: list[Engine], queries: list[tuple[str, str]], runs: int, wa
     return table
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)] if ordered else float("nan")
-
-
 def figure(rows: list, column: int) -> str:
     values = [r[column] for r in rows if r is not None and r[column] is not None]
     return f"{percentile(values, 0.5):.3f} / {percentile(values, 0.99):.3f}" if values else "-"
@@ -379,12 +374,6 @@ def build_peers(args, sections: list[Section]) -> tuple[dict, int]:
     print(f"built: SQLite FTS5 {builds[f'SQLite FTS5 {sqlite3.sqlite_version}']['seconds']:.1f} s; "
           f"Sphinx indexer {seconds:.1f} s, peak RSS {peak_mb} MB (load {load()})")
     return builds, port
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def main() -> None:

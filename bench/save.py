@@ -10,16 +10,16 @@ reported on its own (issue 19: <= 300 ms); the others give p50 / p95 / max (issu
 """
 import argparse
 import json
-import math
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import tempfile
 import time
 import urllib.parse
 import urllib.request
+
+from benchlib import free_port, percentile
 
 POLL_S = 0.002
 TIMEOUT_S = 30
@@ -115,18 +115,6 @@ def edits(args, base: str, path: str, run: int) -> tuple[float, list[float]]:
     finally:
         reader.terminate()
         reader.wait()
-
-
-def percentile(values: list[float], share: float) -> float:
-    """Nearest rank."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def main() -> None:
