@@ -20,7 +20,6 @@ if [[ -z "${JVM_FLAGS:-}" && "$CACHE" == aot ]]; then
 else
   read -r -a FLAGS <<< "${JVM_FLAGS:-$(server_flags)}"
 fi
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 for run in $(seq 1 "$RUNS"); do
   port=$(free_port)
   start=$(date +%s.%N)
