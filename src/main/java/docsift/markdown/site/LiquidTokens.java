@@ -57,12 +57,27 @@ final class LiquidTokens {
         List<Token> tokens = new ArrayList<>();
         int next = 0;
         int i = 0;
+        // The next '{' at or after i, found again only once i passes it, so the scan stays linear.
+        int brace = -1;
         while (i + 1 < text.length()) {
             if (next < verbatim.size() && i >= verbatim.get(next).start()) {
                 i = Math.max(i, verbatim.get(next++).end());
                 continue;
             }
             int limit = next < verbatim.size() ? verbatim.get(next).start() : text.length();
+            // Only a '{' can open a token: jump to the next one (2% of a full build's CPU went to looking at
+            // every character), or to the verbatim span ahead when it comes first.
+            if (brace < i) {
+                brace = text.indexOf('{', i);
+            }
+            if (brace < 0 || brace + 1 == text.length()) {
+                break;
+            }
+            if (brace >= limit) {
+                i = limit;
+                continue;
+            }
+            i = brace;
             int end = tokenEnd(i, limit);
             if (end > i) {
                 tokens.add(token(i, end));
