@@ -1,5 +1,6 @@
 package docsift.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,5 +64,37 @@ class LinkOnlyWordsTest {
 
                 Text with no links at all.
                 """), ANALYSIS).isEmpty());
+    }
+
+    @Test
+    void aLinkedWordSaidAgainOutsideItsLinkIsNotLinkOnly() {
+        Set<String> words = LinkOnlyWords.of(section("""
+                # Page
+
+                ## Views
+
+                See [views](views.md). Views are stored queries, and a view can be refreshed.
+                """), ANALYSIS);
+        assertTrue(words.isEmpty(), "every linked word is said again outside the link: " + words);
+    }
+
+    @Test
+    void theAnswerDoesNotDependOnWhatTheThreadAnalysedBefore() {
+        Section first = section("""
+                # Page
+
+                ## Synopsis
+
+                In [`REFRESH MATERIALIZED VIEW`](refresh.md), after the view name; see [backups](backup.md).
+                """);
+        Set<String> before = LinkOnlyWords.of(first, ANALYSIS);
+        LinkOnlyWords.of(section("""
+                # Other
+
+                ## Refreshing
+
+                Refresh the [materialized view](views.md) after a backup: refreshes run as `REFRESH` statements.
+                """), ANALYSIS);
+        assertEquals(before, LinkOnlyWords.of(first, ANALYSIS));
     }
 }
