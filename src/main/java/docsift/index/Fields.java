@@ -85,6 +85,12 @@ public final class Fields {
      * target is about, so ranking counts it as weaker evidence than a word the section's own text uses.
      */
     public static final String LINK_ONLY = "link_only";
+    /**
+     * The identifiers a section defines ({@link DefinedTerms}: the first cell of a table row, an anchor, an option
+     * named at the start of a list item, a heading in code form), one exact, lower-cased term each, on sections
+     * only, docs only: a section that defines the identifier a reader pasted explains it, others only mention it.
+     */
+    public static final String DEFINES = "defines";
     /** Doc values on every document: how many headings enclose its section (0 for a top-level section). */
     public static final String DEPTH = "depth";
     /**

@@ -65,7 +65,7 @@ public final class IndexStore implements AutoCloseable {
      * or {@link Analyzers} change what is indexed: an index written with another version has every article
      * re-indexed at the next catch-up, even though the files did not change.
      */
-    public static final String SCHEMA_VERSION = "16";
+    public static final String SCHEMA_VERSION = "17";
 
     /**
      * Why the store has no writer. Immutable.

@@ -120,6 +120,9 @@ final class SectionDocuments {
         for (String form : LinkOnlyWords.of(section, headings)) {
             doc.add(new StringField(Fields.LINK_ONLY, form, Field.Store.NO));
         }
+        for (String term : DefinedTerms.of(section)) {
+            doc.add(new StringField(Fields.DEFINES, term, Field.Store.NO));
+        }
         doc.add(new BinaryDocValuesField(Fields.HEADING_WORDS, new BytesRef(headings.encode(section.heading()))));
         for (Acronyms.Acronym acronym : Acronyms.find(section.heading() + "\n" + section.prose())) {
             doc.add(new StringField(Fields.ACRONYMS, acronym.term(), Field.Store.NO));

@@ -1,6 +1,7 @@
 package docsift.search.query;
 
 import docsift.index.Acronyms.Acronym;
+import docsift.index.DefinedTerms;
 import docsift.index.Fields;
 import docsift.search.query.QueryPlan.ClausePlan;
 import docsift.search.query.QueryPlan.Joined;
@@ -24,9 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,6 +38,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns a parsed {@link UserQuery} into a Lucene query over the weighted fields: each clause is the best
@@ -286,8 +290,20 @@ public final class QueryFactory {
                 .map(c -> c.clause().text()).toList();
         Rescoring rescoring = new Rescoring(scoring(plan), proximity(positive, plan.identifiers()), verbatim(plan.query()),
                 parts, comparisonSides(positive, partOf, parts.size()),
-                QueryForm.of(positive.stream().map(Clause::text).toList()));
+                QueryForm.of(positive.stream().map(Clause::text).toList()), definers(positive));
         return new BuiltQuery(rescoring, byField(plan), codeInflections.of(words, reader));
+    }
+
+    /**
+     * The sections that define an identifier the query names ({@code FSTWRN004}, {@code reply.code(200)}), or null
+     * when it names none: the defined-term evidence of the rescoring.
+     */
+    private static Query definers(List<Clause> positive) {
+        BooleanQuery.Builder definers = new BooleanQuery.Builder();
+        positive.stream().map(clause -> DefinedTerms.term(clause.text())).flatMap(Optional::stream).distinct()
+                .forEach(term -> definers.add(new TermQuery(new Term(Fields.DEFINES, term)), BooleanClause.Occur.SHOULD));
+        BooleanQuery built = definers.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     /**

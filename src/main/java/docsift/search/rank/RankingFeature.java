@@ -43,7 +43,12 @@ public enum RankingFeature {
     /** In a long section, the query's words count in full where they stand together, not scattered over it. */
     PASSAGES("passage evidence"),
     /** A query word that a section says only as the text of a link counts less than one its text discusses. */
-    LINK_TEXT("link-only evidence");
+    LINK_TEXT("link-only evidence"),
+    /**
+     * Raise a section that defines an identifier the query names (the first cell of a table row, an anchor, an
+     * option at the start of a list item, a heading in code form) over sections that only mention it.
+     */
+    DEFINED_TERMS("defined terms");
 
     private final String label;
 

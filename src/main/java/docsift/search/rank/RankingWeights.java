@@ -124,6 +124,13 @@ public final class RankingWeights {
     static final double LINK_ONLY_EVIDENCE = 0.5;
 
     /**
+     * Score bonus of a section that defines an identifier the query names ({@link RankingFeature#DEFINED_TERMS}):
+     * a factor, like the whole-heading bonus, so that the table of codes that defines {@code FSTWRN004} ranks above
+     * the page's introduction that shows how to silence it.
+     */
+    static final float DEFINED_TERM_BONUS = 3f;
+
+    /**
      * Words of text from which a section is a catch-all, checked for scattered evidence ({@link Passages}): no
      * section of the article is that long, Fastify's plugin list and table of error codes are. At 400 and 600 words the rule also reached the article's long explanations, whose answers to a
      * question spread its words over several sentences ("how do I run code automatically after a model instance

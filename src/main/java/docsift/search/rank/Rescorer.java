@@ -82,11 +82,14 @@ public final class Rescorer {
                 : scores(searcher, built.proximity(), hits, byDoc);
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
                 : matches(searcher, built.verbatim(), hits, byDoc);
+        float[] defined = features.has(RankingFeature.DEFINED_TERMS) ? Definitions.factors(searcher, built, hits, byDoc)
+                : Definitions.none(hits.length);
         Set<String> headingTerms = features.has(RankingFeature.WHOLE_HEADINGS) ? WholeHeadings.headingTerms(built.scoring()) : Set.of();
         float[] prior = priors.factors(searcher, hits, built.form(), features);
         List<Scored> scored = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
-            ScoreDoc hit = new ScoreDoc(hits[i].doc, (hits[i].score + proximity[i]) * prior[i], hits[i].shardIndex);
+            ScoreDoc hit = new ScoreDoc(hits[i].doc, (hits[i].score + proximity[i]) * prior[i] * defined[i],
+                    hits[i].shardIndex);
             scored.add(score(searcher, built, hit, information, topical, matched[i], headingTerms, verbatim[i]));
         }
         Comparator<Scored> byScore = Comparator.comparingDouble((Scored s) -> s.doc().score).reversed();

@@ -18,13 +18,21 @@ import org.apache.lucene.search.Query;
  * @param sides     for a comparison ("list comprehension vs generator"), the side of "vs" each clause part
  *                  stands on (0 before, 1 after, -1 neither); empty for any other query
  * @param form      what the query's form says about the page wanted (versions, how-to), for the page priors
+ * @param defines   the sections that define an identifier of the query ({@link RankingFeature#DEFINED_TERMS}), or
+ *                  null when the query has none
  */
 public record Rescoring(Query scoring, Query proximity, Query verbatim, List<Part> clauses, List<Integer> sides,
-                        QueryForm form) {
+                        QueryForm form, Query defines) {
     public Rescoring {
         clauses = List.copyOf(clauses);
         sides = List.copyOf(sides);
         form = form == null ? QueryForm.PLAIN : form;
+    }
+
+    /** A query with no identifier that a section may define. */
+    public Rescoring(Query scoring, Query proximity, Query verbatim, List<Part> clauses, List<Integer> sides,
+                     QueryForm form) {
+        this(scoring, proximity, verbatim, clauses, sides, form, null);
     }
 
     /** A query whose form says nothing about the page wanted. */
