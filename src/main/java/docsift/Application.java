@@ -4,6 +4,7 @@ import docsift.analytics.SearchAnalytics;
 import docsift.app.Operations;
 import docsift.app.RenderedArticles;
 import docsift.app.ServiceOperations;
+import docsift.app.WritePathWarmup;
 import docsift.corpus.ArticlePages;
 import docsift.corpus.CorpusFile;
 import docsift.corpus.CorpusIndexer;
@@ -170,6 +171,7 @@ public final class Application implements AutoCloseable {
             } else {
                 port = server.start();
                 startupReport = followCorpus(queue, metrics, config.startup());
+                warmWritePath(reader, parser);
             }
         } catch (IOException | RuntimeException e) {
             close();
@@ -191,6 +193,17 @@ public final class Application implements AutoCloseable {
         startupDone = true;
         metrics.indexPass(report);
         return report;
+    }
+
+    /**
+     * After a catch-up that read no file, runs the write path once on a throwaway index, so the first save is not
+     * the first time it runs (a catch-up that wrote articles has run it already).
+     */
+    private void warmWritePath(CorpusReader reader, MarkdownParser parser) {
+        if (startupReport.indexed().isEmpty()) {
+            indexer.committedArticles().keySet().stream().min(String::compareTo)
+                    .ifPresent(article -> WritePathWarmup.run(reader, parser, article));
+        }
     }
 
     /** Passes each file of the start-up catch-up on; later passes are not the start-up's. */

@@ -11,15 +11,15 @@ import docsift.index.IndexLockedException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code docsift.jar}: dispatches to the sub-commands. */
 @Command(name = "docsift", mixinStandardHelpOptions = true, version = "docsift 0.1.0",
         description = "Full-text search for technical articles written in Markdown.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class,
-            AnalyticsCommand.class},
         footer = {"", "Every option can also be set by an environment variable (--cache-size: DOCSIFT_CACHE_SIZE, or "
                 + "DOCSIFT_SERVE_CACHE_SIZE for one command) or in the properties file named by DOCSIFT_CONFIG "
                 + "(cache-size=4096 or serve.cache-size=4096). A flag wins over the environment, which wins over the file."})
@@ -31,6 +31,20 @@ public final class Main implements Runnable {
     private static final java.util.logging.Logger VECTOR_NOTICE =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+    /**
+     * The sub-commands, in the order {@code docsift --help} lists them, each made only when the command line needs
+     * it. Why: picocli makes every sub-command and builds its model by reflection when it is added, and making
+     * {@code search}, {@code eval} and {@code analytics} initialises their JSON mappers; {@code serve} paid for
+     * all of them before starting (README, "Start-up and freshness (round 14)").
+     */
+    private static final List<Subcommand> SUBCOMMANDS = List.of(new Subcommand("index", IndexCommand::new),
+            new Subcommand("search", SearchCommand::new), new Subcommand("serve", ServeCommand::new),
+            new Subcommand("eval", EvalCommand::new), new Subcommand("analytics", AnalyticsCommand::new));
+
+    /** A sub-command's name (as its {@code @Command} says) and how to make it. */
+    private record Subcommand(String name, Supplier<Object> make) {
+    }
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +52,7 @@ public final class Main implements Runnable {
         VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli;
         try {
-            cli = commandLine(System.getenv());
+            cli = commandLine(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             System.err.println("docsift: " + e.getMessage());
             System.exit(2);
@@ -57,11 +71,27 @@ public final class Main implements Runnable {
      * the config file it names.
      */
     public static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine cli = new CommandLine(new Main())
-                .setExecutionExceptionHandler(new ErrorHandler())
-                .setDefaultValueProvider(ConfigDefaults.from(environment));
+        return commandLine(environment, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a sub-command, only that one is made (its
+     * {@code --help}, options and errors are the same); otherwise, as for {@code docsift --help} or a misspelt
+     * sub-command, all of them.
+     */
+    public static CommandLine commandLine(Map<String, String> environment, String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        List<Subcommand> named = SUBCOMMANDS.stream().filter(s -> args.length > 0 && s.name().equals(args[0])).toList();
+        for (Subcommand subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
+            cli.addSubcommand(subcommand.name(), subcommand.make().get());
+        }
+        // Set after the sub-commands are added: picocli hands both down to the sub-commands present then.
+        cli.setExecutionExceptionHandler(new ErrorHandler()).setDefaultValueProvider(ConfigDefaults.from(environment));
         // A query is free text: `search async -django` excludes a word, it names no option of ours.
-        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine search = cli.getSubcommands().get("search");
+        if (search != null) {
+            search.setUnmatchedOptionsArePositionalParams(true);
+        }
         return cli;
     }
 

@@ -24,4 +24,10 @@ public interface Operations {
 
     /** Totals of indexing work since start, for metrics. */
     IndexingCounters counters();
+
+    /**
+     * True while an indexing pass runs (a save, the start-up catch-up, a rebuild): work that only speeds up later
+     * searches, such as the search warm-up, waits meanwhile, so a save is searchable sooner.
+     */
+    boolean passRunning();
 }

@@ -24,6 +24,12 @@ public final class ReplicaOperations implements Operations {
         this.catalog = catalog;
     }
 
+    /** A replica writes no index of its own: copying a primary's files is cheap next to searching. */
+    @Override
+    public boolean passRunning() {
+        return false;
+    }
+
     @Override
     public Health health() throws IOException {
         ReplicaStatus replication = replica.status();

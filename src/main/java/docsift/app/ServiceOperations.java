@@ -41,6 +41,11 @@ public final class ServiceOperations implements Operations {
     }
 
     @Override
+    public boolean passRunning() {
+        return queue.passRunning();
+    }
+
+    @Override
     public Health health() throws IOException {
         List<Health.Problem> problems = indexer.problems().values().stream()
                 .sorted(Comparator.comparing(IndexingProblem::at)).map(ServiceOperations::problem).toList();

@@ -98,6 +98,8 @@ public final class IndexingQueue implements AutoCloseable {
     };
     private volatile Failure failure;
     private volatile Instant catchingUpSince;
+    /** True while a pass runs: background work that only speeds up later searches gives way meanwhile. */
+    private volatile boolean passRunning;
     private final AtomicLong passes = new AtomicLong();
     private final AtomicLong failedPasses = new AtomicLong();
     private final AtomicLong rebuilds = new AtomicLong();
@@ -142,6 +144,11 @@ public final class IndexingQueue implements AutoCloseable {
     /** When the start-up catch-up began, while it runs; null otherwise. */
     public Instant catchingUpAtStartSince() {
         return catchingUpSince;
+    }
+
+    /** True while a pass runs on the indexing thread (the start-up catch-up, a save, a rebuild, a retry). */
+    public boolean passRunning() {
+        return passRunning;
     }
 
     /** Queues changed paths (or a catch-up of the whole corpus) for the next pass; from the watcher. */
@@ -227,6 +234,7 @@ public final class IndexingQueue implements AutoCloseable {
         if (work.rebuild() != null) {
             work.rebuild().started();
         }
+        passRunning = true;
         try {
             SyncReport report = work.start() ? indexer.catchUpAtStart() : work.rebuild() != null ? indexer.rebuild()
                     : work.catchUp() ? indexer.catchUp() : indexer.update(work.paths());
@@ -235,6 +243,8 @@ public final class IndexingQueue implements AutoCloseable {
         } catch (Exception | StackOverflowError e) {
             failed(work, e);
             return Optional.empty();
+        } finally {
+            passRunning = false;
         }
     }
 

@@ -114,7 +114,8 @@ public final class HttpServer implements AutoCloseable {
         this.hosts = new HostAllowList(settings.host(), settings.allowedHosts());
         this.admission = new SearchAdmission(settings.searches());
         this.requestThreads = threadPool(settings.maxThreads());
-        this.warmup = new SearchWarmup(services.catalog(), services.search(), admission);
+        this.warmup = new SearchWarmup(services.catalog(), services.search(), admission,
+                services.operations()::passRunning);
         this.answers = new SearchAnswers(services.search(), settings.cacheSize());
         this.examples = new ExampleQueries(services.catalog(), services.search(), services.site().examples());
         metrics.resultCache(answers::hits, answers::misses);

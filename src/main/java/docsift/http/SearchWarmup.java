@@ -6,6 +6,7 @@ import docsift.search.SearchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * compiler threads took about half of both cores for a second or two, and an ordinary search sent then took
  * 1.3-1.5 s instead of 0.26 s; after a flood, the same probe took 0.34 s. The searches run one at a time on
  * the expensive lane of admission control, so they take at most its share of the cores and yield to real
- * searches; none is cached, counted or recorded. Owns its thread; thread-safe.
+ * searches; none is cached, counted or recorded. While an indexing pass runs (a save, the start-up catch-up)
+ * the next search waits for it to end: the first save after a start was queued behind the warm-up's cold
+ * searches (README, "Start-up and freshness (round 13)"). Owns its thread; thread-safe.
  */
 final class SearchWarmup implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchWarmup.class);
@@ -27,17 +30,22 @@ final class SearchWarmup implements AutoCloseable {
     private static final int ROUNDS = 3;
     /** Heading words to build the searches from: enough for the 60-word shape without much repetition. */
     private static final int WORDS = 60;
+    /** How often a warm-up waiting for an indexing pass looks again: a pass takes tens of milliseconds or more. */
+    private static final long INDEXING_POLL_MILLIS = 5;
 
     private final Catalog catalog;
     private final SearchService search;
     private final SearchAdmission admission;
+    private final BooleanSupplier indexing;
     private final Thread thread;
     private volatile boolean closed;
 
-    SearchWarmup(Catalog catalog, SearchService search, SearchAdmission admission) {
+    /** @param indexing true while an indexing pass runs, which the warm-up then waits for */
+    SearchWarmup(Catalog catalog, SearchService search, SearchAdmission admission, BooleanSupplier indexing) {
         this.catalog = catalog;
         this.search = search;
         this.admission = admission;
+        this.indexing = indexing;
         this.thread = Thread.ofPlatform().daemon().name("docsift-search-warmup").unstarted(this::run);
     }
 
@@ -58,6 +66,7 @@ final class SearchWarmup implements AutoCloseable {
             int searched = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 for (SearchRequest request : requests) {
+                    awaitNoIndexing();
                     if (closed) {
                         return;
                     }
@@ -68,6 +77,13 @@ final class SearchWarmup implements AutoCloseable {
         } catch (Exception e) {
             // An index closed or replaced meanwhile: warming is an optimisation, never a failure.
             LOG.debug("Search warm-up stopped", e);
+        }
+    }
+
+    /** Waits while an indexing pass runs (or until closed). */
+    private void awaitNoIndexing() throws InterruptedException {
+        while (indexing.getAsBoolean() && !closed) {
+            Thread.sleep(INDEXING_POLL_MILLIS);
         }
     }
 
