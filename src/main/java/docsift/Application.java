@@ -151,10 +151,7 @@ public final class Application implements AutoCloseable {
             indexer = new CorpusIndexer(reader, parser, store, () -> afterCommit(searchers, primary),
                     file -> tellStartup(config.startup(), file));
             IndexingQueue queue = own(new IndexingQueue(indexer, IndexingQueue.Backoff.DEFAULT,
-                    report -> {
-                        metrics.indexPass(report);
-                        config.onWatchPass().accept(report);
-                    }));
+                    counted(metrics, config.onWatchPass())));
             watcher = config.watch() == null ? null : new CorpusWatcher(reader.root(), queue, config.watch());
             Catalog catalog = new Catalog(searchers);
             operations = new ServiceOperations(indexer, store, queue, watcher, catalog);
@@ -204,6 +201,14 @@ public final class Application implements AutoCloseable {
             indexer.committedArticles().keySet().stream().min(String::compareTo)
                     .ifPresent(article -> WritePathWarmup.run(reader, parser, article));
         }
+    }
+
+    /** Each pass after start-up counted in the metrics, then passed on. */
+    private static Consumer<SyncReport> counted(Metrics metrics, Consumer<SyncReport> onPass) {
+        return report -> {
+            metrics.indexPass(report);
+            onPass.accept(report);
+        };
     }
 
     /** Passes each file of the start-up catch-up on; later passes are not the start-up's. */
