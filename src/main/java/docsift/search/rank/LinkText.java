@@ -1,9 +1,5 @@
 package docsift.search.rank;
 
-import java.io.IOException;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-
 /**
  * Evidence in a link's text against evidence in a section's own words (issue 20, classes 2 and 6). "In
  * [REFRESH MATERIALIZED VIEW](refresh.md), after the view name" names the page that explains refreshing views;
@@ -17,15 +13,13 @@ final class LinkText {
     }
 
     /** Lowers, in place, each hit's match of each clause that it says only as link text. */
-    static void discount(IndexSearcher searcher, Rescoring built, ScoreDoc[] hits, Integer[] byDoc, double[][] matched)
-            throws IOException {
+    static void discount(Rescoring built, ClauseForms forms, double[][] matched) {
         for (int c = 0; c < built.clauses().size(); c++) {
-            Rescoring.Part part = built.clauses().get(c);
-            if (part.linkOnly() == null) {
+            boolean[] onlyLinked = forms.linkOnly(c);
+            if (onlyLinked == null) {
                 continue;
             }
-            boolean[] onlyLinked = Rescorer.matches(searcher, part.linkOnly(), hits, byDoc);
-            for (int i = 0; i < hits.length; i++) {
+            for (int i = 0; i < onlyLinked.length; i++) {
                 if (onlyLinked[i]) {
                     matched[i][c] *= RankingWeights.LINK_ONLY_EVIDENCE;
                 }

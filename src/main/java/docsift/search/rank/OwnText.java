@@ -20,18 +20,17 @@ final class OwnText {
     }
 
     /** Lowers, in place, each hit's match of each clause that it has only in its own heading. */
-    static void discount(IndexSearcher searcher, Rescoring built, ScoreDoc[] hits, Integer[] byDoc, double[][] matched)
-            throws IOException {
+    static void discount(IndexSearcher searcher, Rescoring built, ScoreDoc[] hits, ClauseForms forms,
+                         double[][] matched) throws IOException {
         boolean[] hasText = new boolean[hits.length];
         for (int i = 0; i < hits.length; i++) {
             hasText[i] = Rescorer.numeric(searcher, hits[i].doc, Fields.BODY_WORDS, -1) > 0;
         }
         for (int c = 0; c < built.clauses().size(); c++) {
-            Rescoring.Part part = built.clauses().get(c);
-            if (part.body() == null) {
+            boolean[] inText = forms.body(c);
+            if (inText == null) {
                 continue;
             }
-            boolean[] inText = Rescorer.matches(searcher, part.body(), hits, byDoc);
             for (int i = 0; i < hits.length; i++) {
                 if (hasText[i] && !inText[i]) {
                     matched[i][c] *= RankingWeights.LABEL_ONLY_EVIDENCE;

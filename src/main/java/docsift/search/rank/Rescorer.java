@@ -68,12 +68,13 @@ public final class Rescorer {
         Integer[] byDoc = new Integer[hits.length];
         Arrays.setAll(byDoc, i -> i);
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-        double[][] matched = matched(searcher, built, hits, byDoc);
+        ClauseForms forms = ClauseForms.find(searcher, built, features, hits, byDoc);
+        double[][] matched = matched(built, forms, hits.length);
         if (features.has(RankingFeature.OWN_TEXT)) {
-            OwnText.discount(searcher, built, hits, byDoc, matched);
+            OwnText.discount(searcher, built, hits, forms, matched);
         }
         if (features.has(RankingFeature.LINK_TEXT)) {
-            LinkText.discount(searcher, built, hits, byDoc, matched);
+            LinkText.discount(built, forms, matched);
         }
         if (features.has(RankingFeature.PASSAGES)) {
             Passages.discount(searcher, built, hits, topical, matched);
@@ -224,14 +225,12 @@ public final class Rescorer {
      * How fully each hit matches each clause: 1, {@link RankingWeights#CODE_ONLY_EVIDENCE} for a plain word found only in
      * code, or 0.
      */
-    private static double[][] matched(IndexSearcher searcher, Rescoring built, ScoreDoc[] hits, Integer[] byDoc)
-            throws IOException {
-        double[][] matched = new double[hits.length][built.clauses().size()];
+    private static double[][] matched(Rescoring built, ClauseForms forms, int hits) {
+        double[][] matched = new double[hits][built.clauses().size()];
         for (int c = 0; c < built.clauses().size(); c++) {
-            Rescoring.Part part = built.clauses().get(c);
-            boolean[] anywhere = matches(searcher, part.query(), hits, byDoc);
-            boolean[] inProse = part.prose() == null ? anywhere : matches(searcher, part.prose(), hits, byDoc);
-            for (int i = 0; i < hits.length; i++) {
+            boolean[] anywhere = forms.anywhere(c);
+            boolean[] inProse = forms.prose(c) == null ? anywhere : forms.prose(c);
+            for (int i = 0; i < hits; i++) {
                 matched[i][c] = inProse[i] ? 1 : anywhere[i] ? RankingWeights.CODE_ONLY_EVIDENCE : 0;
             }
         }
