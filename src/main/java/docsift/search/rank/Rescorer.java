@@ -68,17 +68,7 @@ public final class Rescorer {
         Integer[] byDoc = new Integer[hits.length];
         Arrays.setAll(byDoc, i -> i);
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-        ClauseForms forms = ClauseForms.find(searcher, built, features, hits, byDoc);
-        double[][] matched = matched(built, forms, hits.length);
-        if (features.has(RankingFeature.OWN_TEXT)) {
-            OwnText.discount(searcher, built, hits, forms, matched);
-        }
-        if (features.has(RankingFeature.LINK_TEXT)) {
-            LinkText.discount(built, forms, matched);
-        }
-        if (features.has(RankingFeature.PASSAGES)) {
-            Passages.discount(searcher, built, hits, topical, matched);
-        }
+        double[][] matched = coverageEvidence(searcher, built, hits, byDoc, topical);
         float[] proximity = built.proximity() == null ? new float[hits.length]
                 : scores(searcher, built.proximity(), hits, byDoc);
         boolean[] verbatim = built.verbatim() == null ? new boolean[hits.length]
@@ -102,6 +92,26 @@ public final class Rescorer {
                     .thenComparingInt(s -> s.doc().doc));
         }
         return scored;
+    }
+
+    /**
+     * How much each hit shows of each clause (per hit, per clause): matched anywhere, then discounted for words only
+     * in the hit's own heading, only in link text, and scattered over a catch-all section.
+     */
+    private double[][] coverageEvidence(IndexSearcher searcher, Rescoring built, ScoreDoc[] hits, Integer[] byDoc,
+                                        double[] topical) throws IOException {
+        ClauseForms forms = ClauseForms.find(searcher, built, features, hits, byDoc);
+        double[][] matched = matched(built, forms, hits.length);
+        if (features.has(RankingFeature.OWN_TEXT)) {
+            OwnText.discount(searcher, built, hits, forms, matched);
+        }
+        if (features.has(RankingFeature.LINK_TEXT)) {
+            LinkText.discount(built, forms, matched);
+        }
+        if (features.has(RankingFeature.PASSAGES)) {
+            Passages.discount(searcher, built, hits, topical, matched);
+        }
+        return matched;
     }
 
     private static boolean hasTies(List<Scored> sorted) {
