@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,5 +47,27 @@ class WritePathWarmupTest {
         assertEquals(List.of(), WritePathWarmup.run(new CorpusReader(corpus), new MarkdownParser(), "gone.md",
                 folder).orElseThrow().indexed());
         assertFalse(Files.exists(folder));
+    }
+
+    @Test
+    void foldersLeftByStoppedPassesAreDeletedButNotOneInUse() throws IOException {
+        Path left = root.resolve(WritePathWarmup.PREFIX + "1");
+        Path inUse = root.resolve(WritePathWarmup.PREFIX + "2");
+        Path own = Files.createDirectories(root.resolve(WritePathWarmup.PREFIX + "3"));
+        Path other = Files.createDirectories(root.resolve("other")).resolve("keep.txt");
+        Files.writeString(other, "not ours");
+        try (FSDirectory stopped = FSDirectory.open(left.resolve("index"));
+             IndexWriter closed = new IndexWriter(stopped, new IndexWriterConfig())) {
+            closed.commit();
+        }
+        try (FSDirectory running = FSDirectory.open(inUse.resolve("index"));
+             IndexWriter open = new IndexWriter(running, new IndexWriterConfig())) {
+            WritePathWarmup.deleteLeftovers(root, own);
+
+            assertFalse(Files.exists(left), "a stopped pass's folder is deleted");
+            assertTrue(Files.exists(inUse.resolve("index")), "a running pass's folder is left alone");
+        }
+        assertTrue(Files.exists(own), "the caller's own folder is left alone");
+        assertTrue(Files.exists(other), "folders with other names are left alone");
     }
 }
