@@ -29,17 +29,6 @@ public record Rescoring(Query scoring, Query proximity, Query verbatim, List<Par
         form = form == null ? QueryForm.PLAIN : form;
     }
 
-    /** A query with no identifier that a section may define. */
-    public Rescoring(Query scoring, Query proximity, Query verbatim, List<Part> clauses, List<Integer> sides,
-                     QueryForm form) {
-        this(scoring, proximity, verbatim, clauses, sides, form, null);
-    }
-
-    /** A query whose form says nothing about the page wanted. */
-    public Rescoring(Query scoring, Query proximity, Query verbatim, List<Part> clauses, List<Integer> sides) {
-        this(scoring, proximity, verbatim, clauses, sides, QueryForm.PLAIN);
-    }
-
     /** True when the query compares two things and each side has clauses of its own. */
     boolean isComparison() {
         return sides.contains(0) && sides.contains(1);
